@@ -1,0 +1,95 @@
+/**
+ * The engine's public surface as the renderer and the CLI use it. Implementations live beside
+ * this file; renderer code depends on these types only.
+ */
+import type { ParseError, ParseWarning, SourceKind } from '../parsers/index.js';
+
+/** Bytes of one input, however the host delivers them. */
+export interface LoadInput {
+  readonly name: string;
+  /** host path when known (CLI, host-opened files); absent for dropped browser files */
+  readonly path?: string;
+  /** total size when known, for the progress bar */
+  readonly size?: number;
+  /** a fresh byte stream of the raw file (may be gzip); browsers adapt ReadableStream */
+  readonly open: () => AsyncIterable<Uint8Array>;
+}
+
+/** State of one source of the case. */
+export interface SourceInfo {
+  readonly id: number;
+  readonly name: string;
+  readonly path?: string;
+  readonly kind?: SourceKind;
+  readonly status: 'loading' | 'done' | 'error' | 'cancelled';
+  readonly bytes: number;
+  readonly totalBytes?: number;
+  readonly events: number;
+  readonly sha256?: string;
+  readonly warnings: readonly ParseWarning[];
+  readonly warningCount: number;
+  readonly error?: ParseError;
+}
+
+/** Progress of a load, reported a few times a second at most. */
+export interface LoadProgress {
+  readonly sourceId: number;
+  readonly bytes: number;
+  readonly totalBytes?: number;
+  readonly events: number;
+}
+
+/** A filter problem with the span of text it is about (0-based, in UTF-16 code units). */
+export interface FilterDiagnostic {
+  readonly start: number;
+  readonly length: number;
+  readonly message: string;
+}
+
+/** Result of compiling filter text: SQL with bound parameters, or diagnostics. */
+export type CompiledFilter =
+  | { readonly ok: true; readonly sql: string; readonly params: readonly (string | number | bigint | boolean)[]; readonly fields: readonly string[] }
+  | { readonly ok: false; readonly diagnostics: readonly FilterDiagnostic[] };
+
+/** A field of the catalog (engine/schema). */
+export interface FieldInfo {
+  /** Falco/sysdig-style name: `proc.name` */
+  readonly name: string;
+  readonly type: 'string' | 'int' | 'bool' | 'time' | 'duration' | 'ip' | 'bytes';
+  readonly description: string;
+  /** SQL expression over `events` */
+  readonly sql: string;
+}
+
+/** A filtered, ordered view of `events` whose rows are fetched by position. */
+export interface ViewInfo {
+  readonly viewId: number;
+  readonly filter: string;
+  readonly rowCount: number;
+}
+
+/** A cell value as it reaches the UI; int64 time stays bigint. */
+export type CellValue = string | number | bigint | boolean | Uint8Array | null;
+
+/** One row keyed by field name (`evt.num`, `proc.name`, …). */
+export type EventRow = Readonly<Record<string, CellValue>>;
+
+/** The engine as the renderer and CLI drive it. */
+export interface EngineApi {
+  readonly fields: readonly FieldInfo[];
+  loadSource(input: LoadInput, options?: {
+    signal?: AbortSignal;
+    onProgress?: (progress: LoadProgress) => void;
+  }): Promise<SourceInfo>;
+  listSources(): readonly SourceInfo[];
+  compileFilter(text: string): CompiledFilter;
+  /** Create a view for the filter ('' = everything). Call again to refresh while loading. */
+  openView(filter: string, signal?: AbortSignal):
+    Promise<{ readonly ok: true; readonly view: ViewInfo } | { readonly ok: false; readonly diagnostics: readonly FilterDiagnostic[] }>;
+  /** Rows [offset, offset+limit) of a view, ordered by evt.num. */
+  getRows(viewId: number, offset: number, limit: number, fields: readonly string[], signal?: AbortSignal): Promise<EventRow[]>;
+  /** Every non-null field of one event. */
+  getEvent(evtNum: number): Promise<EventRow | null>;
+  stats(): Promise<{ readonly events: number; readonly byType: Readonly<Record<string, number>> }>;
+  close(): Promise<void>;
+}
