@@ -1,0 +1,45 @@
+import { tableFromIPC, tableToIPC, Table } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { COL, eventArrowSchema } from './arrow-schema.js';
+import { EVENT_COLUMNS } from './columns.js';
+import { EventBatchBuilder } from './event-batch-builder.js';
+
+function fillRow(builder: EventBatchBuilder, n: number): ReturnType<EventBatchBuilder['commit']> {
+  builder.setInt64(COL.evt_num, n);
+  builder.setInt32(COL.source_id, 7);
+  builder.setUtf8(COL.source_kind, 'strace');
+  builder.setInt64(COL.src_offset, n * 10);
+  builder.setInt32(COL.src_length, 10);
+  if (n % 2 === 0) builder.setInt64(COL.ts, 1_700_000_000_000_000_000n + BigInt(n));
+  if (n % 3 === 0) builder.setUtf8(COL.proc_name, n === 3 ? 'bäsh 🐚' : `p${n}`);
+  builder.setBool(COL.failed, n % 4 === 0);
+  if (n === 5) builder.setBinary(COL.data, new Uint8Array([0, 255, 10]));
+  return builder.commit();
+}
+
+describe('EventBatchBuilder', () => {
+  it('emits batches of batchRows with the events schema, nulls for unset cells, and survives IPC', () => {
+    const builder = new EventBatchBuilder(4);
+    const batches = [];
+    for (let n = 1; n <= 10; n++) {
+      const batch = fillRow(builder, n);
+      if (batch) batches.push(batch);
+    }
+    const last = builder.flush();
+    if (last) batches.push(last);
+    expect(batches.map((b) => b.numRows)).toEqual([4, 4, 2]);
+    expect(batches[0].schema.fields.map((f) => f.name)).toEqual(EVENT_COLUMNS.map((c) => c.name));
+    expect(batches[0].schema.fields.map(String)).toEqual(eventArrowSchema().fields.map(String));
+
+    const table = tableFromIPC(tableToIPC(new Table(batches)));
+    const rows = table.toArray().map((r) => r.toJSON());
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toMatchObject({ evt_num: 1n, source_id: 7, source_kind: 'strace', ts: null, proc_name: null, failed: false, data: null, cwd: null });
+    expect(rows[1]).toMatchObject({ ts: 1_700_000_000_000_000_002n, proc_name: null });
+    expect(rows[2].proc_name).toBe('bäsh 🐚');
+    expect(rows[3]).toMatchObject({ failed: true, proc_name: null });
+    expect(Array.from(rows[4].data as Uint8Array)).toEqual([0, 255, 10]);
+    expect(rows[8]).toMatchObject({ evt_num: 9n, proc_name: 'p9', src_offset: 90n });
+    expect(builder.flush()).toBeNull();
+  });
+});
