@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { FieldInfo } from '../../../engine/api';
+import { EVENT_COLUMNS_UI, picker, requestedFields } from './columns';
+
+const column = (id: string) => EVENT_COLUMNS_UI.find((c) => c.id === id)!;
+const render = (id: string, row: Record<string, unknown>) => {
+  const r = row as never;
+  const c = column(id);
+  return { text: c.text(r, picker(r)), className: c.className?.(r, picker(r)) };
+};
+
+describe('event list columns', () => {
+  it('asks only for fields the catalog has', () => {
+    const catalog = ['evt.num', 'evt.time', 'proc.name'].map((name) => ({ name }) as FieldInfo);
+    expect(requestedFields(catalog).sort()).toEqual(['evt.num', 'evt.time', 'proc.name']);
+  });
+  it('shows pid alone when the thread is the main thread, pid/tid otherwise', () => {
+    expect(render('pid', { 'proc.pid': 10n, 'thread.tid': 10n }).text).toBe('10');
+    expect(render('pid', { 'proc.pid': 10n, 'thread.tid': 12n }).text).toBe('10/12');
+  });
+  it('marks failed calls, from evt.failed or a negative result', () => {
+    expect(render('res', { 'evt.res': -2n, 'evt.failed': true }).className).toBe('cell-failed');
+    expect(render('res', { 'evt.res': -2n }).className).toBe('cell-failed');
+    expect(render('res', { 'evt.res': 3n, 'evt.failed': false }).className).toBeUndefined();
+  });
+  it('formats time and escapes hostile args', () => {
+    expect(render('time', { 'evt.time': 1_000_000_000n }).text).toBe('1970-01-01 00:00:01.000000000');
+    expect(render('args', { 'evt.args': 'name=\x1b]0;pwned\x07' }).text).toBe('name=\\u{1b}]0;pwned\\u{07}');
+  });
+});

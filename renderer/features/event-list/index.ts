@@ -1,0 +1,2 @@
+export { EventList } from './EventList';
+export { PageCache } from './page-cache';

@@ -1,0 +1,1 @@
+export { SourcesPanel } from './SourcesPanel';

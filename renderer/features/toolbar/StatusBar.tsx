@@ -1,0 +1,23 @@
+import { useSession } from '../../state';
+
+/** Counts at a glance and the toggle for the Sources panel. */
+export function StatusBar({ sourcesOpen, onToggleSources }: { sourcesOpen: boolean; onToggleSources: () => void }) {
+  const sources = useSession((s) => s.sources);
+  const view = useSession((s) => s.view);
+  const filter = useSession((s) => s.appliedFilter);
+  const total = sources.reduce((n, s) => n + s.events, 0);
+  const problems = sources.reduce((n, s) => n + s.warningCount + (s.error ? 1 : 0), 0);
+  const shown = view?.rowCount ?? 0;
+  return (
+    <footer className="status-bar" data-testid="status-bar">
+      <button type="button" className={`status-button${problems ? ' has-problems' : ''}`} onClick={onToggleSources} data-testid="toggle-sources" aria-expanded={sourcesOpen}>
+        {sourcesOpen ? '▾' : '▸'} Sources: {sources.length}{problems ? ` · ⚠ ${problems} problem${problems === 1 ? '' : 's'}` : ''}
+      </button>
+      <span data-testid="event-count">Events: {total.toLocaleString('en-US')}</span>
+      <span data-testid="displayed-count">
+        Displayed: {shown.toLocaleString('en-US')}{total > 0 && filter ? ` (${((shown / total) * 100).toFixed(1)}%)` : ''}
+      </span>
+      {filter && <span className="muted status-filter">Filter: {filter}</span>}
+    </footer>
+  );
+}
