@@ -36,6 +36,10 @@ function wrap(socket: WebSocket): MessageTransport & { close(): void } {
       socket.addEventListener('message', handler);
       return () => socket.removeEventListener('message', handler);
     },
+    onClose(listener: () => void) {
+      socket.addEventListener('close', listener);
+      return () => socket.removeEventListener('close', listener);
+    },
     close() { socket.close(); },
   };
 }

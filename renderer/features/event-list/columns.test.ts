@@ -18,10 +18,10 @@ describe('event list columns', () => {
     expect(render('pid', { 'proc.pid': 10n, 'thread.tid': 10n }).text).toBe('10');
     expect(render('pid', { 'proc.pid': 10n, 'thread.tid': 12n }).text).toBe('10/12');
   });
-  it('marks failed calls, from evt.failed or a negative result', () => {
-    expect(render('res', { 'evt.res': -2n, 'evt.failed': true }).className).toBe('cell-failed');
-    expect(render('res', { 'evt.res': -2n }).className).toBe('cell-failed');
-    expect(render('res', { 'evt.res': 3n, 'evt.failed': false }).className).toBeUndefined();
+  it('marks failed calls, from evt.failed or a negative result, and names the errno', () => {
+    expect(render('res', { 'evt.rawres': -2n, 'evt.res': 'ENOENT', 'evt.failed': true })).toEqual({ text: 'ENOENT', className: 'cell-failed' });
+    expect(render('res', { 'evt.rawres': -2n }).className).toBe('cell-failed');
+    expect(render('res', { 'evt.rawres': 3n, 'evt.res': 'SUCCESS', 'evt.failed': false })).toEqual({ text: '3', className: undefined });
   });
   it('formats time and escapes hostile args', () => {
     expect(render('time', { 'evt.time': 1_000_000_000n }).text).toBe('1970-01-01 00:00:01.000000000');

@@ -26,8 +26,8 @@ export const EVENT_COLUMNS_UI: readonly EventColumn[] = [
   { id: 'type', header: 'Type', size: 105, fields: ['evt.type'], text: (_r, p) => formatCell(p(['evt.type'])) },
   { id: 'fd', header: 'FD name', size: 220, fields: ['fd.name'], text: (_r, p) => truncate(formatCell(p(['fd.name'])), 120) },
   {
-    id: 'res', header: 'Res', size: 90, fields: ['evt.res', 'evt.failed', 'evt.errno', 'evt.rawres'],
-    text: (_r, p) => formatCell(p(['evt.res', 'evt.rawres'])),
+    id: 'res', header: 'Res', size: 90, fields: ['evt.res', 'evt.failed', 'evt.rawres'],
+    text: (_r, p) => resText(p(['evt.rawres']), p(['evt.res']), isFailed(p(['evt.failed']), p(['evt.rawres']))),
     className: (_r, p) => (isFailed(p(['evt.failed']), p(['evt.rawres', 'evt.res'])) ? 'cell-failed' : undefined),
   },
   { id: 'latency', header: 'Latency', size: 80, fields: ['evt.latency'], text: (_r, p) => formatDurationNs(p(['evt.latency'])) },
@@ -38,6 +38,12 @@ function pidTid(pid: CellValue, tid: CellValue): string {
   if (pid === null && tid === null) return '';
   if (tid === null || String(tid) === String(pid)) return formatCell(pid);
   return `${formatCell(pid)}/${formatCell(tid)}`;
+}
+
+/** Wireshark-dense: the number on success, the errno name (evt.res) on failure. */
+function resText(raw: CellValue, res: CellValue, failed: boolean): string {
+  if (failed && res !== null) return formatCell(res);
+  return formatCell(raw ?? res);
 }
 
 function isFailed(failed: CellValue, res: CellValue): boolean {
