@@ -1,0 +1,60 @@
+/**
+ * The field catalog: the names users type (Falco/sysdig vocabulary, see
+ * ../shared/docs/field-vocabulary.md) and the SQL over `events` each compiles to.
+ * Where Falco has a field its name and meaning are kept (so `fd.sip` is the server IP and
+ * `evt.res` is `SUCCESS` or the errno name); `source.*` fields are Ephemera's own.
+ */
+import type { FieldInfo } from '../api.js';
+
+const f = (name: string, type: FieldInfo['type'], sql: string, description: string): FieldInfo =>
+  ({ name, type, sql, description });
+
+/** Every field the filter, the event list and the details pane know, in display order. */
+export const FIELD_CATALOG: readonly FieldInfo[] = [
+  f('evt.num', 'int', 'evt_num', 'Sequential number of the event within the case'),
+  f('evt.time', 'time', 'ts', 'Event time (ns since the Unix epoch, shown as UTC date and time)'),
+  f('evt.rawtime', 'int', 'ts', 'Event time as integer nanoseconds since the Unix epoch'),
+  f('evt.type', 'string', 'evt_type', 'Event name: syscall name, API eventName, k8s verb'),
+  f('evt.dir', 'string', 'evt_dir', "Direction: '>' enter, '<' exit"),
+  f('evt.category', 'string', 'evt_category', 'Category: process, file, net, ipc, memory, signal, …'),
+  f('evt.res', 'string', "CASE WHEN failed THEN coalesce(errno_name, CAST(res AS VARCHAR)) WHEN res IS NOT NULL OR failed = false THEN 'SUCCESS' END",
+    'Result as text: SUCCESS, or the errno name (ENOENT, EACCES, …)'),
+  f('evt.rawres', 'int', 'res', 'Return value as a signed number (negative errno on failure)'),
+  f('evt.failed', 'bool', 'failed', 'True when the event returned an error'),
+  f('evt.args', 'string', 'args', 'All arguments rendered as one name=value … string'),
+  f('evt.latency', 'duration', 'latency_ns', 'Nanoseconds between the exit and the enter of the call'),
+  f('proc.name', 'string', 'proc_name', 'Process name (comm)'),
+  f('proc.pid', 'int', 'pid', 'Process id'),
+  f('proc.ppid', 'int', 'ppid', 'Parent process id'),
+  f('proc.vpid', 'int', 'vpid', 'Process id inside its pid namespace'),
+  f('proc.exe', 'string', 'exe', 'Executable as launched (argv[0] or path)'),
+  f('proc.cmdline', 'string', 'cmdline', 'Process name followed by its arguments'),
+  f('proc.cwd', 'string', 'cwd', 'Working directory of the process'),
+  f('thread.tid', 'int', 'tid', 'Thread id'),
+  f('user.uid', 'int', 'uid', 'User id of the thread'),
+  f('user.name', 'string', 'user_name', 'User name'),
+  f('group.gid', 'int', 'gid', 'Group id of the thread'),
+  f('fd.num', 'int', 'fd', 'File descriptor number the event acts on'),
+  f('fd.type', 'string', 'fd_type', 'Kind of fd: file, directory, ipv4, ipv6, unix, pipe, event, …'),
+  f('fd.name', 'string', 'fd_name', 'Full name of the fd: path, socket tuple, pipe'),
+  f('fd.cip', 'ip', 'fd_sip', 'Client IP address of the connection'),
+  f('fd.cport', 'int', 'fd_sport', 'Client TCP/UDP port'),
+  f('fd.sip', 'ip', 'fd_dip', 'Server IP address of the connection'),
+  f('fd.sport', 'int', 'fd_dport', 'Server TCP/UDP port'),
+  f('fd.l4proto', 'string', 'fd_l4proto', 'Transport protocol: tcp, udp, icmp, raw'),
+  f('container.id', 'string', 'container_id', 'Container id (host for the host)'),
+  f('container.name', 'string', 'container_name', 'Container name'),
+  f('container.image', 'string', 'container_image', 'Container image'),
+  f('k8s.ns.name', 'string', 'k8s_ns', 'Kubernetes namespace'),
+  f('k8s.pod.name', 'string', 'k8s_pod', 'Kubernetes pod name'),
+  f('source.id', 'int', 'source_id', 'Which input of the case the event came from'),
+  f('source.name', 'string', '(SELECT s.name FROM sources s WHERE s.id = events.source_id)', 'File name of the input'),
+  f('source.kind', 'string', 'source_kind', 'Reader that produced the event (strace, scap, …)'),
+  f('source.offset', 'int', 'src_offset', 'Byte offset of the record in its (decompressed) input'),
+  f('source.length', 'int', 'src_length', 'Byte length of the record in its input'),
+];
+
+/** Looks a field up by its exact name. */
+export function findField(catalog: readonly FieldInfo[], name: string): FieldInfo | undefined {
+  return catalog.find((field) => field.name === name);
+}

@@ -1,0 +1,3 @@
+export type { QueryResult, SqlColumn, SqlConnection, SqlParam, SqlValue } from './connection.js';
+export { CancelledError, throwIfCancelled, wireParams } from './connection.js';
+export { toQueryResult } from './arrow-result.js';
