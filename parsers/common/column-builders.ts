@@ -131,7 +131,7 @@ abstract class VarColumnBuilder<T extends Utf8 | Binary> extends ColumnBuilderBa
       type: this.type, length, ...validity,
       valueOffsets: this.offsets.subarray(0, length + 1),
       data: this.bytes.slice(0, this.byteLength),
-    } as never) as Data<T>;
+    } as never) as unknown as Data<T>;
     this.offsets = new Int32Array(this.capacity + 1);
     this.byteLength = 0;
     this.filledRows = 0;

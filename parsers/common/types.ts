@@ -36,11 +36,17 @@ export interface ParseOptions {
   readonly batchRows?: number;
   /** force a format instead of sniffing */
   readonly kind?: SourceKind;
+  /**
+   * 'YYYY-MM-DD': the date of time-of-day-only stamps (strace -t/-tt), taken as UTC. Without it
+   * such times fall on 1970-01-01 and the reader warns once.
+   */
+  readonly baseDate?: string;
 }
 
 /** Summary of one finished (or stopped) parse. */
 export interface ParseSummary {
-  readonly kind: SourceKind;
+  /** absent when the format was never recognized (empty, binary, unknown input) */
+  readonly kind?: SourceKind;
   readonly events: number;
   /** raw bytes read from the input (before gunzip) */
   readonly bytes: number;
