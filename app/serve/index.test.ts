@@ -53,9 +53,9 @@ function raw(path: string, headers: Record<string, string>): Promise<{ status: n
   });
 }
 
-function openSocket(url: string, origin: string): Promise<WebSocket> {
+function openSocket(url: string, origin: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url, { origin });
+    const socket = new WebSocket(url, { origin, headers });
     socket.once('open', () => resolve(socket));
     socket.once('unexpected-response', (_req, res) => reject(new Error(`refused ${res.statusCode}`)));
     socket.once('error', reject);
@@ -152,6 +152,7 @@ describe('ephemera serve over real HTTP', () => {
     await expect(openSocket(`${wsUrl}?token=${server.token}`, `http://127.0.0.1:${server.port + 1}`)).rejects.toThrow('refused 403');
     await expect(openSocket(wsUrl, own)).rejects.toThrow('refused 401');
     await expect(openSocket(`${wsUrl}?token=x`, own)).rejects.toThrow('refused 401');
+    await expect(openSocket(`${wsUrl}?token=${server.token}`, own, { host: `evil.example:${server.port}` })).rejects.toThrow('refused 403');
     const viaLocalhost = await openSocket(`ws://localhost:${server.port}/ws?token=${server.token}`, `http://localhost:${server.port}`);
     viaLocalhost.close();
   });
