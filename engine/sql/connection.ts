@@ -37,6 +37,9 @@ export interface SqlConnection {
   close(): Promise<void>;
 }
 
+/** Run first on every duckdb-wasm connection: offline, autoloaded extensions hang or break queries. */
+export const OFFLINE_SETTINGS = 'SET autoload_known_extensions=false; SET autoinstall_known_extensions=false';
+
 /** Thrown when a query is abandoned because its AbortSignal fired. */
 export class CancelledError extends Error {
   override readonly name = 'CancelledError';

@@ -1,0 +1,146 @@
+/**
+ * The engine: one case held in DuckDB (`events`, `sources`, view tables) behind {@link EngineApi}.
+ *
+ * Loads run one at a time so each gets an evt_num base right after the previous one's last
+ * event, keeping evt_num unique and dense across the case. Parsing happens wherever the
+ * {@link ParseRunner} puts it (in-process in Node, a Web Worker in the browser).
+ */
+import type {
+  CompiledFilter, EngineApi, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadProgress, SourceInfo, ViewInfo,
+} from './api.js';
+import { compileFilter } from './filter/index.js';
+import { loadSource } from './load/load-source.js';
+import type { ParseRunner } from './load/load-event.js';
+import { FIELD_CATALOG, createEventsTableSql, createSourcesTableSql } from './schema/index.js';
+import type { SqlConnection } from './sql/index.js';
+import { createView, dropView, fetchWindow, selectList, type ViewRecord } from './views.js';
+
+/** How many views stay open: the newest and the one before (rows may still be read from it). */
+const VIEWS_KEPT = 2;
+
+/** {@link EngineApi} over a {@link SqlConnection}. */
+export class Engine implements EngineApi {
+  readonly fields: readonly FieldInfo[] = FIELD_CATALOG;
+  private readonly ready: Promise<void>;
+  private readonly sources = new Map<number, SourceInfo>();
+  private readonly views = new Map<number, ViewRecord>();
+  private loads: Promise<unknown> = Promise.resolve();
+  private nextSourceId = 1;
+  private nextViewId = 1;
+
+  constructor(private readonly conn: SqlConnection, private readonly runner: ParseRunner) {
+    this.ready = this.createTables();
+  }
+
+  /** Loads one input; resolves when it is done, failed or cancelled (never rejects for those). */
+  async loadSource(input: LoadInput, options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {}): Promise<SourceInfo> {
+    const sourceId = this.nextSourceId++;
+    this.sources.set(sourceId, queuedSource(sourceId, input));
+    const run = async (): Promise<SourceInfo> => {
+      try {
+        await this.ready;
+        const evtNumBase = await this.maxEvtNum();
+        await this.conn.query('INSERT INTO sources VALUES (?, ?, ?, NULL)', [sourceId, input.name, input.path ?? null]);
+        return await loadSource({
+          conn: this.conn, runner: this.runner, input, sourceId, evtNumBase, ...options,
+          update: (info) => this.sources.set(sourceId, info),
+        });
+      } catch (error) {
+        const message = `${input.name}: ${error instanceof Error ? error.message : String(error)}`;
+        const info: SourceInfo = { ...queuedSource(sourceId, input), status: 'error', error: { code: 'io', message } };
+        this.sources.set(sourceId, info);
+        return info;
+      }
+    };
+    const result = this.loads.then(run, run);
+    this.loads = result;
+    return result;
+  }
+
+  listSources(): readonly SourceInfo[] {
+    return [...this.sources.values()];
+  }
+
+  compileFilter(text: string): CompiledFilter {
+    return compileFilter(text, this.fields);
+  }
+
+  async openView(filter: string, signal?: AbortSignal):
+    Promise<{ readonly ok: true; readonly view: ViewInfo } | { readonly ok: false; readonly diagnostics: readonly FilterDiagnostic[] }> {
+    const compiled = this.compileFilter(filter);
+    if (!compiled.ok) return compiled;
+    await this.ready;
+    const view = await createView(this.conn, this.nextViewId++, filter, compiled, signal);
+    this.views.set(view.viewId, view);
+    await this.dropSupersededViews();
+    return { ok: true, view: { viewId: view.viewId, filter: view.filter, rowCount: view.rowCount } };
+  }
+
+  /** Drops a view's table now (views are also dropped once superseded). */
+  async closeView(viewId: number): Promise<void> {
+    const view = this.views.get(viewId);
+    if (!view) return;
+    this.views.delete(viewId);
+    await dropView(this.conn, view);
+  }
+
+  async getRows(viewId: number, offset: number, limit: number, fields: readonly string[], signal?: AbortSignal): Promise<EventRow[]> {
+    const view = this.views.get(viewId);
+    if (!view) throw new Error(`view ${viewId} is closed or unknown`);
+    return fetchWindow(this.conn, view, offset, limit, this.resolveFields(fields), signal);
+  }
+
+  async getEvent(evtNum: number): Promise<EventRow | null> {
+    await this.ready;
+    const result = await this.conn.query(`SELECT ${selectList(this.fields)} FROM events WHERE evt_num = ?`, [evtNum]);
+    if (result.rowCount === 0) return null;
+    const row = result.toRows()[0];
+    return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null));
+  }
+
+  async stats(): Promise<{ readonly events: number; readonly byType: Readonly<Record<string, number>> }> {
+    await this.ready;
+    const result = await this.conn.query('SELECT evt_type, count(*) AS n FROM events GROUP BY evt_type ORDER BY n DESC, evt_type');
+    const byType: Record<string, number> = {};
+    let events = 0;
+    for (let row = 0; row < result.rowCount; row++) {
+      const count = Number(result.get(row, 1));
+      events += count;
+      byType[String(result.get(row, 0) ?? '')] = count;
+    }
+    return { events, byType };
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.loads]);
+    await this.conn.close();
+  }
+
+  private async createTables(): Promise<void> {
+    await this.conn.query(createEventsTableSql());
+    await this.conn.query(createSourcesTableSql());
+  }
+
+  private async maxEvtNum(): Promise<number> {
+    const result = await this.conn.query('SELECT coalesce(max(evt_num), 0) AS n FROM events');
+    return Number(result.get(0, 0));
+  }
+
+  private resolveFields(names: readonly string[]): FieldInfo[] {
+    const byName = new Map(this.fields.map((field) => [field.name, field]));
+    return names.map((name) => {
+      const field = byName.get(name);
+      if (!field) throw new Error(`unknown field '${name}'`);
+      return field;
+    });
+  }
+
+  private async dropSupersededViews(): Promise<void> {
+    const ids = [...this.views.keys()].sort((a, b) => a - b);
+    for (const id of ids.slice(0, Math.max(0, ids.length - VIEWS_KEPT))) await this.closeView(id);
+  }
+}
+
+function queuedSource(id: number, input: LoadInput): SourceInfo {
+  return { id, name: input.name, path: input.path, status: 'loading', bytes: 0, totalBytes: input.size, events: 0, warnings: [], warningCount: 0 };
+}

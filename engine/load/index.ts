@@ -1,0 +1,1 @@
+export type { LoadEvent, ParseRunner } from './load-event.js';
