@@ -60,7 +60,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*\(/;
 const RESUMED = /^<\.\.\. ([A-Za-z_][A-Za-z0-9_]*) resumed> ?/;
 const UNFINISHED = ' <unfinished ...>';
 const LATENCY = / <(\d+)\.(\d{1,9})>$/;
-const RESULT = /^(-?\d+|0x[0-9a-fA-F]+|\?)/;
+const RESULT = /^(0x[0-9a-fA-F]+|-?\d+|\?)/;
 const ERRNO = /^ ([A-Z][A-Z0-9_]+) \(/;
 
 /** Fills `out` from `text`; returns `out.kind`. */
@@ -143,10 +143,11 @@ function scanArguments(text: string, start: number, depth: number, out: StraceLi
     if (c === 34) i = closingQuoteOrEnd(text, i);
     else if (c === 40 || c === 91 || c === 123) depth++;
     else if (c === 41 || c === 93 || c === 125) { if (--depth === 0) return c === 41 ? i : -1; }
-    else if (c === 60 && i > start && isDigit(text.charCodeAt(i - 1))) {
+    else if (c === 60 && i > start && isWordChar(text.charCodeAt(i - 1))) {
+      // an fd annotation: `3</path>`, or `AT_FDCWD</cwd>` which names no descriptor of the call
       const close = annotationEnd(text, i);
       if (close === -1) return -1;
-      if (out.argAnnotation === null) { out.argFd = fdBefore(text, i); out.argAnnotation = text.slice(i + 1, close); }
+      if (out.argAnnotation === null && isDigit(text.charCodeAt(i - 1))) { out.argFd = fdBefore(text, i); out.argAnnotation = text.slice(i + 1, close); }
       i = close;
     }
   }
@@ -182,6 +183,10 @@ function readResult(rest: string, after: number, out: StraceLine): void {
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+function isWordChar(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function fdBefore(text: string, at: number): number {

@@ -9,7 +9,8 @@
 /** What is known about one process; the threads of a process share one instance. */
 export interface ProcessInfo {
   pid: number | null;
-  ppid: number | null;
+  /** the parent's record, so a parent pid learned late still shows */
+  parent: ProcessInfo | null;
   name: string | null;
   exe: string | null;
   cmdline: string | null;
@@ -36,7 +37,7 @@ export class ProcessTable {
   lookup(tid: number): ProcessInfo {
     let info = this.byTid.get(tid);
     if (info) return info;
-    info = this.adoptByPendingClone(tid) ?? { pid: tid === UNPREFIXED ? null : tid, ppid: null, name: null, exe: null, cmdline: null };
+    info = this.adoptByPendingClone(tid) ?? { pid: tid === UNPREFIXED ? null : tid, parent: null, name: null, exe: null, cmdline: null };
     this.byTid.set(tid, info);
     return info;
   }
@@ -61,7 +62,7 @@ export class ProcessTable {
     if (this.linked.has(childTid)) return;
     this.linked.add(childTid);
     const parent = this.lookup(parentTid);
-    this.byTid.set(childTid, isThread ? parent : { ...parent, pid: childTid, ppid: parent.pid });
+    this.byTid.set(childTid, isThread ? parent : { ...parent, pid: childTid, parent });
   }
 
   /** A successful execve in `tid`. */
@@ -84,7 +85,7 @@ export class ProcessTable {
     if (!pending) return undefined;
     this.linked.add(tid);
     const parent = this.lookup(pending.parentTid);
-    return pending.isThread ? parent : { ...parent, pid: tid, ppid: parent.pid };
+    return pending.isThread ? parent : { ...parent, pid: tid, parent };
   }
 
   private dropPending(parentTid: number): void {

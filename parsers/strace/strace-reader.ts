@@ -222,7 +222,8 @@ export class StraceReader implements FormatReader {
     if (ts !== null) b.setInt64(COL.ts, ts);
     if (tid !== UNPREFIXED) b.setInt64(COL.tid, tid);
     if (info.pid !== null) b.setInt64(COL.pid, info.pid);
-    if (info.ppid !== null) b.setInt64(COL.ppid, info.ppid);
+    const ppid = info.parent?.pid ?? null;
+    if (ppid !== null) b.setInt64(COL.ppid, ppid);
     if (info.name !== null) b.setUtf8(COL.proc_name, info.name);
     if (info.exe !== null) b.setUtf8(COL.exe, info.exe);
     if (info.cmdline !== null) b.setUtf8(COL.cmdline, info.cmdline);
