@@ -1,0 +1,67 @@
+/**
+ * Test support: a {@link ParseRunner} that emits given rows as real Arrow batches (through the
+ * parsers' EventBatchBuilder and IPC), without reading bytes. For engine tests only.
+ */
+import { Table, tableToIPC, type RecordBatch } from 'apache-arrow';
+import { COL, EVENT_COLUMNS, EventBatchBuilder, type ColumnName, type ParseError } from '../../parsers/index.js';
+import type { LoadEvent, ParseRunner } from '../load/load-event.js';
+
+/** A row by column name; evt_num and source_id are filled in by the runner. */
+export type SyntheticRow = Partial<Record<ColumnName, string | number | bigint | boolean | null>>;
+
+/** How the synthetic parse behaves. */
+export interface SyntheticPlan {
+  readonly rows: readonly SyntheticRow[];
+  readonly batchRows?: number;
+  /** fail with this error after emitting this many batches */
+  readonly failAfterBatches?: { readonly batches: number; readonly error: ParseError };
+  /** called before each batch is emitted (e.g. to abort) */
+  readonly beforeBatch?: (index: number) => void | Promise<void>;
+}
+
+/** A runner emitting `plan.rows` for every input. */
+export function syntheticRunner(plan: SyntheticPlan): ParseRunner {
+  return (_input, options) => emit(plan, options.sourceId, options.evtNumBase);
+}
+
+async function* emit(plan: SyntheticPlan, sourceId: number, base: number): AsyncGenerator<LoadEvent> {
+  yield { type: 'sniffed', kind: 'strace', gzip: false };
+  const batches = buildBatches(plan.rows, sourceId, base, plan.batchRows ?? 1000);
+  const summary = { kind: 'strace' as const, events: 0, bytes: 100, sha256: 'ab'.repeat(32), warnings: [], warningCount: 0 };
+  for (const [index, batch] of batches.entries()) {
+    if (plan.failAfterBatches && index === plan.failAfterBatches.batches) {
+      yield { type: 'error', error: plan.failAfterBatches.error, summary };
+      return;
+    }
+    await plan.beforeBatch?.(index);
+    yield { type: 'batch', ipc: tableToIPC(new Table([batch]), 'stream'), rows: batch.numRows };
+  }
+  yield { type: 'done', summary: { ...summary, events: plan.rows.length } };
+}
+
+function buildBatches(rows: readonly SyntheticRow[], sourceId: number, base: number, batchRows: number): RecordBatch[] {
+  const builder = new EventBatchBuilder(batchRows);
+  const batches: RecordBatch[] = [];
+  rows.forEach((row, i) => {
+    builder.setInt64(COL.evt_num, base + i + 1);
+    builder.setInt32(COL.source_id, sourceId);
+    for (const [name, value] of Object.entries(row)) setCell(builder, name as ColumnName, value);
+    const full = builder.commit();
+    if (full) batches.push(full);
+  });
+  const last = builder.flush();
+  if (last) batches.push(last);
+  return batches;
+}
+
+function setCell(builder: EventBatchBuilder, name: ColumnName, value: SyntheticRow[ColumnName]): void {
+  if (value === null || value === undefined) return;
+  const col = COL[name];
+  switch (EVENT_COLUMNS[col].type) {
+    case 'int64': builder.setInt64(col, value as number | bigint); break;
+    case 'int32': builder.setInt32(col, Number(value)); break;
+    case 'bool': builder.setBool(col, Boolean(value)); break;
+    case 'utf8': builder.setUtf8(col, String(value)); break;
+    case 'binary': builder.setBinary(col, new TextEncoder().encode(String(value))); break;
+  }
+}
