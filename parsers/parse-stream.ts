@@ -171,7 +171,7 @@ export async function* parseStream(input: AsyncIterable<Uint8Array>, options: Pa
       if (signal?.aborted) return;
       run.pushRaw(chunk);
       if (run.failure) break;
-      yield* drain(run);
+      yield* drain(run, signal);
       if (signal?.aborted) return;
     }
     if (!run.failure) run.endRaw();
@@ -184,13 +184,15 @@ export async function* parseStream(input: AsyncIterable<Uint8Array>, options: Pa
   } catch (error) {
     run.failure ??= { code: 'io', message: `${options.name}: the ${run.kind} reader failed: ${messageOf(error)}` };
   }
-  yield* drain(run);
+  yield* drain(run, signal);
   if (signal?.aborted) return;
   yield run.failure ? { type: 'error', error: run.failure, summary: run.summary() } : { type: 'done', summary: run.summary() };
 }
 
-function* drain(run: ParseRun): Generator<ParseEvent> {
-  while (run.outbox.length > 0) yield run.outbox.shift() as ParseEvent;
+function* drain(run: ParseRun, signal: AbortSignal | undefined): Generator<ParseEvent> {
+  let at = 0;
+  while (at < run.outbox.length && !signal?.aborted) yield run.outbox[at++];
+  run.outbox.length = 0;
 }
 
 function messageOf(error: unknown): string {

@@ -12,7 +12,7 @@ import { type FormatReader, type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
 import { readExecArgs } from './c-string.js';
 import { type FdInfo, parseFdAnnotation } from './fd-annotation.js';
-import { type StraceLine, TimeKind, newStraceLine, parseStraceLine } from './line-parser.js';
+import { type StraceLine, newStraceLine, parseStraceLine } from './line-parser.js';
 import { type ProcessInfo, ProcessTable, UNPREFIXED } from './process-table.js';
 import { signalNumber, syscallCategory } from './tables.js';
 import { TimeBase } from './time-base.js';
@@ -54,6 +54,7 @@ const FD_FIRST = new Set(['read', 'write', 'pread64', 'pwrite64', 'readv', 'writ
   'epoll_pwait', 'sendfile', 'fadvise64', 'fallocate', 'fgetxattr', 'fsetxattr', 'flistxattr', 'fremovexattr', 'syncfs']);
 const PATH_OPENS: Record<string, number> = { open: 0, creat: 0, openat: 1, openat2: 1 };
 const WARNING_PREVIEW = 80;
+const SOCKADDR = /sin6?_port=htons\((\d+)\).*?(?:inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6?, "([^"]+)")/;
 
 /** Reads strace output pushed in chunks of bytes; see the module comment for joined calls. */
 export class StraceReader implements FormatReader {
@@ -253,7 +254,8 @@ export class StraceReader implements FormatReader {
     const key = `${info.pid}:${fd}`;
     if ((name === 'accept' || name === 'accept4') && fdInfo.l4proto !== null) this.accepted.add(key);
     else if (name === 'close') this.accepted.delete(key);
-    if (fdInfo.localIp === null) { b.setUtf8(COL.fd_name, fdInfo.name); return; }
+    if (fdInfo.remoteIp === null && name === 'connect') this.applyConnectAddress(fdInfo, this.row.args);
+    if (fdInfo.localIp === null && fdInfo.remoteIp === null) { b.setUtf8(COL.fd_name, fdInfo.name); return; }
     const isServerSide = this.accepted.has(key)
       || (fdInfo.remotePort !== null && fdInfo.localPort !== null && fdInfo.localPort < 1024 && fdInfo.remotePort >= 1024);
     const [client, server] = isServerSide
@@ -261,15 +263,24 @@ export class StraceReader implements FormatReader {
       : [[fdInfo.localIp, fdInfo.localPort], [fdInfo.remoteIp, fdInfo.remotePort]] as const;
     if (fdInfo.remoteIp === null) {
       b.setUtf8(COL.fd_name, fdInfo.name);
-      b.setUtf8(COL.fd_sip, fdInfo.localIp);
+      if (fdInfo.localIp !== null) b.setUtf8(COL.fd_sip, fdInfo.localIp);
       if (fdInfo.localPort !== null) b.setInt32(COL.fd_sport, fdInfo.localPort);
       return;
     }
-    b.setUtf8(COL.fd_name, `${hostPort(client[0], client[1])}->${hostPort(server[0], server[1])}`);
+    const serverText = hostPort(server[0], server[1]);
+    b.setUtf8(COL.fd_name, client[0] === null ? serverText : `${hostPort(client[0], client[1])}->${serverText}`);
     if (client[0] !== null) b.setUtf8(COL.fd_sip, client[0]);
     if (client[1] !== null) b.setInt32(COL.fd_sport, client[1]);
     if (server[0] !== null) b.setUtf8(COL.fd_dip, server[0]);
     if (server[1] !== null) b.setInt32(COL.fd_dport, server[1]);
+  }
+
+  /** connect() on a socket not yet connected (`3<TCP:[30339]>`): the address argument is the server. */
+  private applyConnectAddress(fdInfo: FdInfo, args: string): void {
+    const address = SOCKADDR.exec(args);
+    if (!address) return;
+    fdInfo.remoteIp = address[2] ?? address[3];
+    fdInfo.remotePort = Number(address[1]);
   }
 
   private commit(): void {
