@@ -152,7 +152,7 @@ export async function dispatchHostCall(
   }
   try {
     const service = services[entry.service] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
-    const result = await service[entry.method].apply(service, parsed.data as unknown[]);
+    const result = await service[entry.method](...(parsed.data as unknown[]));
     return { ok: true, result };
   } catch (error: unknown) {
     if (!(error instanceof HostError)) options.onError?.(error, channel as string);

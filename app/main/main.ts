@@ -5,7 +5,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, app, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { FileRef } from '../common/contract';
 import { RENDERER_BUILD_DIR, createNodeHost, type NodeHost } from '../host/index';
 import { startupPathsFromArgv } from './command-line';
