@@ -37,8 +37,10 @@ const FORMATS: readonly OutputFormat[] = ['table', 'csv', 'jsonl'];
 /** Parses argv (without node and script). */
 export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '-h' || first === '--help' || first === 'help') return { name: 'help' };
+  if (first === undefined) throw new UsageError('a command is required');
+  if (first === '-h' || first === '--help' || first === 'help') return { name: 'help' };
   if (first === '-v' || first === '--version') return { name: 'version' };
+  if (rest.includes('-h') || rest.includes('--help')) return { name: 'help' };
   switch (first) {
     case 'stats': return { name: 'stats', options: parseStats(rest) };
     case 'query': return { name: 'query', options: parseQuery(rest) };
@@ -50,9 +52,15 @@ export function parseCommand(argv: readonly string[]): Command {
 
 type Spec = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
-function parse(args: readonly string[], options: Spec) {
+interface Parsed {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+function parse(args: readonly string[], options: Spec): Parsed {
   try {
-    return parseArgs({ args: [...args], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
