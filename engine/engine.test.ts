@@ -122,13 +122,13 @@ describe('Engine views', () => {
   });
 
   it('returns diagnostics for a bad filter and refreshes a view while loading', async () => {
-    let engineRef: Engine | undefined;
+    const ref: { engine?: Engine } = {};
     const counts: number[] = [];
     const e = await engineWith(syntheticRunner({
       rows: rows(3000), batchRows: 1000,
-      beforeBatch: async (i) => { if (i === 2 && engineRef) { const o = await engineRef.openView('evt.type = open'); counts.push(o.ok ? o.view.rowCount : -1); } },
+      beforeBatch: async (i) => { if (i === 2 && ref.engine) { const o = await ref.engine.openView('evt.type = open'); counts.push(o.ok ? o.view.rowCount : -1); } },
     }));
-    engineRef = e;
+    ref.engine = e;
     const bad = await e.openView('proc.pid == bash');
     expect(bad.ok).toBe(false);
     await e.loadSource(input('live.log'));
