@@ -11,6 +11,7 @@ export type Command =
   | { readonly name: 'help' }
   | { readonly name: 'version' }
   | { readonly name: 'fields' }
+  | { readonly name: 'explain'; readonly filter: string }
   | { readonly name: 'stats'; readonly options: StatsOptions }
   | { readonly name: 'query'; readonly options: QueryOptions }
   | { readonly name: 'serve'; readonly options: ServeCommandOptions };
@@ -23,6 +24,7 @@ Commands:
   query FILE... [--filter EXPR] [--fields F1,F2,...] [--format table|csv|jsonl] [--limit N]
                                     print the matching events
   fields                            list the field names filters and --fields accept
+  explain EXPR                      show how a filter is read: tokens, tree, SQL, parameters
   serve [FILE...] [--port N]        serve the workbench on 127.0.0.1 (prints the URL)
 
 Options:
@@ -46,6 +48,7 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'query': return { name: 'query', options: parseQuery(rest) };
     case 'serve': return { name: 'serve', options: parseServe(rest) };
     case 'fields': parse(rest, {}); return { name: 'fields' };
+    case 'explain': return { name: 'explain', filter: parseExplain(rest) };
     default: throw new UsageError(`unknown command '${first}'`);
   }
 }
@@ -91,6 +94,12 @@ function parseQuery(args: readonly string[]): QueryOptions {
     format,
     limit: values.limit === undefined ? undefined : nonNegativeInt(String(values.limit), '--limit'),
   };
+}
+
+function parseExplain(args: readonly string[]): string {
+  const { positionals } = parse(args, {});
+  if (positionals.length !== 1) throw new UsageError('explain: give the filter as one (quoted) argument');
+  return positionals[0];
 }
 
 function parseServe(args: readonly string[]): ServeCommandOptions {

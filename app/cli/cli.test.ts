@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,13 @@ describe('ephemera (no data needed)', () => {
       '                        ^^^^^^^^\n');
   });
 
+  it('explain prints the stages of a filter', () => {
+    const run = ephemera('explain', 'proc.name = "x\' OR 1=1" and not proc.pid = 7');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('sql:\n  (coalesce(proc_name = ?, false) AND (NOT coalesce(pid = ?, false)))\nparams:\n  1: "x\' OR 1=1"\n  2: 7 (int)\n');
+    expect(run.stdout).toContain('tree:\n  and\n    proc.name == "x\' OR 1=1"\n    not\n      proc.pid == "7"\n');
+  });
+
   it('escapes control characters of captured text in table output', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ephemera-cli-'));
     const file = path.join(dir, 'raw.strace');
@@ -53,6 +60,23 @@ describe('ephemera (no data needed)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/[\u001b\u202e]/);
     expect(run.stdout).toContain('/tmp/\\x1b[2J\\u{202e}x');
+  });
+});
+
+describe('ephemera serve', () => {
+  it('prints the tokened loopback URL on one line and exits 0 on SIGINT', async () => {
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/ephemera.mjs'), 'serve', '--port', '0'], { cwd: repoRoot });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const firstLine = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout.on('data', (chunk: Buffer) => { text += chunk.toString(); if (text.includes('\n')) resolve(text.split('\n')[0]); });
+      child.on('exit', () => reject(new Error(`serve exited early: ${text}`)));
+    });
+    expect(firstLine).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{16,}$/);
+    const response = await fetch(firstLine);
+    expect(response.status).toBeLessThan(500);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 });
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCommand, USAGE, type Command } from './args.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, streamIo, type CliIo } from './cli-io.js';
+import { runExplain } from './commands/explain.js';
 import { runFields } from './commands/fields.js';
 import { runQuery } from './commands/query.js';
 import { runServe } from './commands/serve.js';
@@ -27,6 +28,7 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'help': await io.out(USAGE); return EXIT_OK;
     case 'version': await io.out(`ephemera ${version()}\n`); return EXIT_OK;
     case 'fields': return runFields(io);
+    case 'explain': return runExplain(command.filter, io);
     case 'stats': return runStats(command.options, io);
     case 'query': return runQuery(command.options, io);
     case 'serve': return runServe(command.options, io);
