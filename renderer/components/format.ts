@@ -47,7 +47,6 @@ export function formatBytes(bytes: number): string {
 }
 
 // C0, DEL, C1 and the bidi/zero-width controls that can disguise text (Trojan Source).
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
 

@@ -29,7 +29,7 @@ export function EventList() {
   const selected = useSession((s) => s.selected);
   const engine = useSession((s) => (s.engine === 'ready' ? session.api : null));
   const fields = useMemo(() => requestedFields(engine?.fields ?? []), [engine]);
-  const cache = usePageCache(engine, view, fields);
+  const { cache, version } = usePageCache(engine, view, fields);
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = view?.rowCount ?? 0;
 
@@ -39,16 +39,22 @@ export function EventList() {
   const last = items.at(-1)?.index ?? 0;
   useEffect(() => { if (cache && rowCount > 0) cache.ensure(first, last + 1); }, [cache, first, last, rowCount, view]);
 
-  const data = items.map((item): Slot => ({ index: item.index, row: cache?.row(item.index) }));
-  const table = useReactTable({ data, columns: COLUMNS, getCoreRowModel: getCoreRowModel(), columnResizeMode: 'onChange', getRowId: (slot) => String(slot.index) });
+  // Stable data identity: react-table recomputes (and may queue state resets) on every new array.
+  const data = useMemo(
+    () => items.map((item): Slot => ({ index: item.index, row: cache?.row(item.index) })),
+    [items, cache, version],
+  );
+  const table = useReactTable({
+    data, columns: COLUMNS, getCoreRowModel: getCoreRowModel(), columnResizeMode: 'onChange',
+    getRowId: (slot) => String(slot.index), autoResetAll: false, autoResetPageIndex: false,
+  });
 
   const selectIndex = useCallback((index: number) => {
     const row = cache?.row(index);
     const num = row?.['evt.num'];
     if (num === null || num === undefined) return;
     session.select(index, Number(num));
-    virtualizer.scrollToIndex(index, { align: 'auto' });
-  }, [cache, session, virtualizer]);
+  }, [cache, session]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;

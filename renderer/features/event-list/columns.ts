@@ -18,7 +18,7 @@ export const SOURCE_FIELDS = ['source.name', 'evt.source', 'source.kind', 'sourc
 
 export const EVENT_COLUMNS_UI: readonly EventColumn[] = [
   { id: 'num', header: 'No.', size: 70, fields: ['evt.num'], text: (_r, p) => formatCell(p(['evt.num'])) },
-  { id: 'time', header: 'Time (UTC)', size: 205, fields: ['evt.time', 'evt.rawtime'], text: (_r, p) => formatNsTime(p(['evt.time', 'evt.rawtime'])) },
+  { id: 'time', header: 'Time (UTC)', size: 228, fields: ['evt.time', 'evt.rawtime'], text: (_r, p) => formatNsTime(p(['evt.time', 'evt.rawtime'])) },
   { id: 'source', header: 'Source', size: 80, fields: SOURCE_FIELDS, text: (_r, p) => formatCell(p(SOURCE_FIELDS)) },
   { id: 'pid', header: 'PID/TID', size: 95, fields: ['proc.pid', 'thread.tid'], text: (_r, p) => pidTid(p(['proc.pid']), p(['thread.tid'])) },
   { id: 'proc', header: 'Process', size: 110, fields: ['proc.name'], text: (_r, p) => formatCell(p(['proc.name'])) },

@@ -6,10 +6,10 @@ import { PageCache } from './page-cache';
  * One PageCache per applied filter: a refresh of the same filter (the load grew) rebases the
  * cache so loaded rows stay on screen; a new filter starts a fresh cache.
  */
-export function usePageCache(engine: EngineApi | null, view: ViewInfo | null, fields: readonly string[]): PageCache | null {
+export function usePageCache(engine: EngineApi | null, view: ViewInfo | null, fields: readonly string[]): { cache: PageCache | null; version: number } {
   const [cache, setCache] = useState<PageCache | null>(null);
   const filterRef = useRef<string | null>(null);
-  const [, bump] = useReducer((n: number) => n + 1, 0);
+  const [version, bump] = useReducer((n: number) => n + 1, 0);
 
   useEffect(() => {
     if (!engine || !view) return;
@@ -27,5 +27,5 @@ export function usePageCache(engine: EngineApi | null, view: ViewInfo | null, fi
 
   useEffect(() => (cache ? cache.subscribe(bump) : undefined), [cache]);
   useEffect(() => () => cache?.dispose(), [cache]);
-  return cache;
+  return { cache, version };
 }
