@@ -1,9 +1,10 @@
 /**
  * The `-y`/`-yy` fd annotations strace prints after a descriptor: `3</etc/passwd>`,
  * `3<TCP:[127.0.0.1:42->1.2.3.4:80]>`, `3<UNIX-STREAM:[1234->1235]>`, `3<pipe:[99]>`,
- * `1</dev/pts/0<char 136:0>>`, `5<anon_inode:[eventpoll]>`, `4<socket:[777]>`.
+ * `1</dev/pts/0<char 136:0>>`, `5<anon_inode:[eventpoll]>`, `4<socket:[777]>`,
+ * `4<UNIX:[3646855,"/run/proftpd/proftpd.sock"]>`.
  */
-import { unescapeC } from './c-string.js';
+import { readCString, unescapeC } from './c-string.js';
 
 /** What an annotation says about its descriptor (sip/dip are local/remote until oriented). */
 export interface FdInfo {
@@ -14,6 +15,10 @@ export interface FdInfo {
   localPort: number | null;
   remoteIp: string | null;
   remotePort: number | null;
+  /** socket inode when the annotation shows it (`TCP:[29572]`, `UNIX:[29578->29579]`, `socket:[7]`) */
+  inode: string | null;
+  /** false for a socket annotation that names no address or path (only inodes) */
+  hasAddress: boolean;
 }
 
 /** Index of the `>` closing the `<` at `open` (annotations nest under -yy), or -1. */
@@ -33,13 +38,15 @@ const ANON = /^anon_inode:\[?([a-z_-]+)/;
 
 /** Interprets the text between an annotation's outer `<` `>`. */
 export function parseFdAnnotation(inner: string): FdInfo {
-  const info: FdInfo = { type: 'file', name: inner, l4proto: null, localIp: null, localPort: null, remoteIp: null, remotePort: null };
+  const info: FdInfo = {
+    type: 'file', name: inner, l4proto: null, localIp: null, localPort: null, remoteIp: null, remotePort: null, inode: null, hasAddress: true,
+  };
   const socket = SOCKET.exec(inner);
   if (socket) return parseInetSocket(info, socket[1].toLowerCase(), socket[2] === 'v6', socket[3]);
-  if (inner.startsWith('UNIX')) return { ...info, type: 'unix', name: bracketBody(inner) };
+  if (inner.startsWith('UNIX')) return parseUnixSocket(info, bracketBody(inner));
   if (inner.startsWith('NETLINK')) return { ...info, type: 'netlink', name: bracketBody(inner) };
   if (inner.startsWith('pipe:')) return { ...info, type: 'pipe' };
-  if (inner.startsWith('socket:')) return { ...info, type: 'socket' };
+  if (inner.startsWith('socket:')) return { ...info, type: 'socket', inode: bracketBody(inner), hasAddress: false };
   const anon = ANON.exec(inner);
   if (anon) return { ...info, type: anonType(anon[1]) };
   if (inner.startsWith('/memfd:')) return { ...info, type: 'memfd', name: inner };
@@ -68,9 +75,22 @@ function bracketBody(inner: string): string {
   return open === -1 || !inner.endsWith(']') ? inner : inner.slice(open + 1, -1);
 }
 
+const UNIX_BODY = /^(\d+)(?:->\d+)?(?:,(@?)(".*))?$/;
+
+/** `29578`, `29578->29579`, `3646855,"/run/x.sock"` or `…,@"abstract"`: the path names the socket when shown. */
+function parseUnixSocket(info: FdInfo, body: string): FdInfo {
+  const result: FdInfo = { ...info, type: 'unix', name: body, hasAddress: false };
+  const parts = UNIX_BODY.exec(body);
+  if (!parts) return result;
+  result.inode = parts[1];
+  const path = parts[3] === undefined ? null : readCString(parts[3], 0);
+  if (path) { result.name = `${parts[2]}${path.value}`; result.hasAddress = true; }
+  return result;
+}
+
 function parseInetSocket(info: FdInfo, proto: string, isV6: boolean, body: string): FdInfo {
   const result: FdInfo = { ...info, type: isV6 ? 'ipv6' : 'ipv4', l4proto: proto === 'ping' ? 'icmp' : proto, name: body };
-  if (/^\d+$/.test(body)) return result;
+  if (/^\d+$/.test(body)) return { ...result, inode: body, hasAddress: false };
   const arrow = body.indexOf('->');
   const local = splitHostPort(arrow === -1 ? body : body.slice(0, arrow));
   const remote = arrow === -1 ? null : splitHostPort(body.slice(arrow + 2));

@@ -11,9 +11,9 @@ import { LineSplitter } from '../common/line-splitter.js';
 import { type FormatReader, type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
 import { readExecArgs } from './c-string.js';
-import { type FdInfo, parseFdAnnotation } from './fd-annotation.js';
 import { type StraceLine, newStraceLine, parseStraceLine } from './line-parser.js';
 import { type ProcessInfo, ProcessTable, UNPREFIXED } from './process-table.js';
+import { type FdColumns, SocketTable } from './socket-table.js';
 import { signalNumber, syscallCategory } from './tables.js';
 import { TimeBase } from './time-base.js';
 
@@ -54,7 +54,6 @@ const FD_FIRST = new Set(['read', 'write', 'pread64', 'pwrite64', 'readv', 'writ
   'epoll_pwait', 'sendfile', 'fadvise64', 'fallocate', 'fgetxattr', 'fsetxattr', 'flistxattr', 'fremovexattr', 'syncfs']);
 const PATH_OPENS: Record<string, number> = { open: 0, creat: 0, openat: 1, openat2: 1 };
 const WARNING_PREVIEW = 80;
-const SOCKADDR = /sin6?_port=htons\((\d+)\).*?(?:inet_addr\("([^"]+)"\)|inet_pton\(AF_INET6?, "([^"]+)")/;
 
 /** Reads strace output pushed in chunks of bytes; see the module comment for joined calls. */
 export class StraceReader implements FormatReader {
@@ -65,8 +64,7 @@ export class StraceReader implements FormatReader {
   private readonly pending = new Map<number, PendingCall>();
   private readonly processes = new ProcessTable();
   private readonly time: TimeBase;
-  /** `pid:fd` of sockets this trace saw accepted: their local end is the server */
-  private readonly accepted = new Set<string>();
+  private readonly sockets = new SocketTable();
   private events = 0;
 
   constructor(private readonly options: ParseOptions, private readonly sink: ReaderSink) {
@@ -233,13 +231,16 @@ export class StraceReader implements FormatReader {
 
   private writeFd(row: CallRow, info: ProcessInfo): void {
     const line = this.line;
+    const call = { name: row.name, args: row.args, res: line.res, errnoName: line.errnoName };
+    this.sockets.notePair(call, info);
     const returnsFd = line.resultAnnotation !== null || (FD_RETURNING.has(row.name) && line.res !== null && line.res >= 0n);
-    const fd = returnsFd ? (line.resultAnnotation !== null ? line.resultFd : Number(line.res))
-      : row.argFd >= 0 ? row.argFd : FD_FIRST.has(row.name) ? leadingFd(row.args) : -1;
+    const argFd = row.argFd >= 0 ? row.argFd : FD_FIRST.has(row.name) || returnsFd ? leadingFd(row.args) : -1;
+    const fd = returnsFd ? (line.resultAnnotation !== null ? line.resultFd : Number(line.res)) : argFd;
     if (fd < 0) return;
     this.builder.setInt64(COL.fd, fd);
     const annotation = returnsFd ? line.resultAnnotation : row.argAnnotation;
-    if (annotation !== null) return this.writeFdInfo(parseFdAnnotation(annotation), row.name, fd, info);
+    const columns = this.sockets.resolve(call, info, fd, annotation, returnsFd, argFd);
+    if (columns) return this.writeFdColumns(columns);
     const pathArg = PATH_OPENS[row.name];
     if (returnsFd && pathArg !== undefined) {
       const path = readExecArgs(pathArg === 0 ? row.args : row.args.slice(row.args.indexOf(',') + 1));
@@ -247,40 +248,15 @@ export class StraceReader implements FormatReader {
     }
   }
 
-  private writeFdInfo(fdInfo: FdInfo, name: string, fd: number, info: ProcessInfo): void {
+  private writeFdColumns(columns: FdColumns): void {
     const b = this.builder;
-    b.setUtf8(COL.fd_type, fdInfo.type);
-    if (fdInfo.l4proto !== null) b.setUtf8(COL.fd_l4proto, fdInfo.l4proto);
-    const key = `${info.pid}:${fd}`;
-    if ((name === 'accept' || name === 'accept4') && fdInfo.l4proto !== null) this.accepted.add(key);
-    else if (name === 'close') this.accepted.delete(key);
-    if (fdInfo.remoteIp === null && name === 'connect') this.applyConnectAddress(fdInfo, this.row.args);
-    if (fdInfo.localIp === null && fdInfo.remoteIp === null) { b.setUtf8(COL.fd_name, fdInfo.name); return; }
-    const isServerSide = this.accepted.has(key)
-      || (fdInfo.remotePort !== null && fdInfo.localPort !== null && fdInfo.localPort < 1024 && fdInfo.remotePort >= 1024);
-    const [client, server] = isServerSide
-      ? [[fdInfo.remoteIp, fdInfo.remotePort], [fdInfo.localIp, fdInfo.localPort]] as const
-      : [[fdInfo.localIp, fdInfo.localPort], [fdInfo.remoteIp, fdInfo.remotePort]] as const;
-    if (fdInfo.remoteIp === null) {
-      b.setUtf8(COL.fd_name, fdInfo.name);
-      if (fdInfo.localIp !== null) b.setUtf8(COL.fd_sip, fdInfo.localIp);
-      if (fdInfo.localPort !== null) b.setInt32(COL.fd_sport, fdInfo.localPort);
-      return;
-    }
-    const serverText = hostPort(server[0], server[1]);
-    b.setUtf8(COL.fd_name, client[0] === null ? serverText : `${hostPort(client[0], client[1])}->${serverText}`);
-    if (client[0] !== null) b.setUtf8(COL.fd_sip, client[0]);
-    if (client[1] !== null) b.setInt32(COL.fd_sport, client[1]);
-    if (server[0] !== null) b.setUtf8(COL.fd_dip, server[0]);
-    if (server[1] !== null) b.setInt32(COL.fd_dport, server[1]);
-  }
-
-  /** connect() on a socket not yet connected (`3<TCP:[30339]>`): the address argument is the server. */
-  private applyConnectAddress(fdInfo: FdInfo, args: string): void {
-    const address = SOCKADDR.exec(args);
-    if (!address) return;
-    fdInfo.remoteIp = address[2] ?? address[3];
-    fdInfo.remotePort = Number(address[1]);
+    b.setUtf8(COL.fd_type, columns.type);
+    if (columns.name !== null) b.setUtf8(COL.fd_name, columns.name);
+    if (columns.l4proto !== null) b.setUtf8(COL.fd_l4proto, columns.l4proto);
+    if (columns.clientIp !== null) b.setUtf8(COL.fd_sip, columns.clientIp);
+    if (columns.clientPort !== null) b.setInt32(COL.fd_sport, columns.clientPort);
+    if (columns.serverIp !== null) b.setUtf8(COL.fd_dip, columns.serverIp);
+    if (columns.serverPort !== null) b.setInt32(COL.fd_dport, columns.serverPort);
   }
 
   private commit(): void {
@@ -294,11 +270,6 @@ function joinArgs(first: string, rest: string): string {
   if (rest === '') return first;
   if (first === '') return rest;
   return `${first} ${rest}`;
-}
-
-function hostPort(ip: string | null, port: number | null): string {
-  const host = ip !== null && ip.includes(':') ? `[${ip}]` : ip ?? '';
-  return `${host}:${port ?? ''}`;
 }
 
 /** First argument when it is a plain descriptor number (no -y): `read(3, …` → 3. */
