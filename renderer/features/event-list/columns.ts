@@ -19,14 +19,14 @@ export const SOURCE_FIELDS = ['source.name', 'evt.source', 'source.kind', 'sourc
 export const EVENT_COLUMNS_UI: readonly EventColumn[] = [
   { id: 'num', header: 'No.', size: 70, fields: ['evt.num'], text: (_r, p) => formatCell(p(['evt.num'])) },
   { id: 'time', header: 'Time (UTC)', size: 228, fields: ['evt.time', 'evt.rawtime'], text: (_r, p) => formatNsTime(p(['evt.time', 'evt.rawtime'])) },
-  { id: 'source', header: 'Source', size: 80, fields: SOURCE_FIELDS, text: (_r, p) => formatCell(p(SOURCE_FIELDS)) },
+  { id: 'source', header: 'Source', size: 110, fields: SOURCE_FIELDS, text: (_r, p) => formatCell(p(SOURCE_FIELDS)) },
   { id: 'pid', header: 'PID/TID', size: 95, fields: ['proc.pid', 'thread.tid'], text: (_r, p) => pidTid(p(['proc.pid']), p(['thread.tid'])) },
   { id: 'proc', header: 'Process', size: 110, fields: ['proc.name'], text: (_r, p) => formatCell(p(['proc.name'])) },
   { id: 'dir', header: 'Dir', size: 34, fields: ['evt.dir'], text: (_r, p) => formatCell(p(['evt.dir'])) },
   { id: 'type', header: 'Type', size: 105, fields: ['evt.type'], text: (_r, p) => formatCell(p(['evt.type'])) },
   { id: 'fd', header: 'FD name', size: 220, fields: ['fd.name'], text: (_r, p) => truncate(formatCell(p(['fd.name'])), 120) },
   {
-    id: 'res', header: 'Res', size: 90, fields: ['evt.res', 'evt.failed', 'evt.rawres'],
+    id: 'res', header: 'Res', size: 125, fields: ['evt.res', 'evt.failed', 'evt.rawres'],
     text: (_r, p) => resText(p(['evt.rawres']), p(['evt.res']), isFailed(p(['evt.failed']), p(['evt.rawres']))),
     className: (_r, p) => (isFailed(p(['evt.failed']), p(['evt.rawres', 'evt.res'])) ? 'cell-failed' : undefined),
   },
