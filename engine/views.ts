@@ -4,7 +4,8 @@
  * A view materializes the matching evt_nums with their position in a temp table; a window is
  * then read with a range on `pos` and a BETWEEN on `evt_num`, which DuckDB's zone maps turn
  * into a scan of the few row groups that hold the window (events are appended in evt_num order).
- * The unfiltered view needs no table: evt_num is dense from 1, so position = evt_num - 1.
+ * The unfiltered view needs no table while evt_num is dense from 1 (position = evt_num - 1),
+ * which the engine's load numbering guarantees; it is checked, and a table is made otherwise.
  */
 import type { CompiledFilter, EventRow, FieldInfo } from './api.js';
 import type { SqlConnection } from './sql/index.js';
@@ -23,8 +24,10 @@ type Compiled = Extract<CompiledFilter, { ok: true }>;
 /** Materializes the view's positions and counts its rows. */
 export async function createView(conn: SqlConnection, viewId: number, filter: string, compiled: Compiled, signal?: AbortSignal): Promise<ViewRecord> {
   if (compiled.sql === 'TRUE') {
-    const result = await conn.query('SELECT count(*) AS n FROM events', [], signal);
-    return { viewId, filter, rowCount: Number(result.get(0, 0)), table: null };
+    const result = await conn.query('SELECT count(*) AS n, coalesce(max(evt_num), 0) AS hi, coalesce(min(evt_num), 1) AS lo FROM events', [], signal);
+    const rowCount = Number(result.get(0, 0));
+    const isDense = Number(result.get(0, 1)) === rowCount && Number(result.get(0, 2)) === 1;
+    if (isDense) return { viewId, filter, rowCount, table: null };
   }
   const table = `view_${viewId}`;
   await conn.query(
