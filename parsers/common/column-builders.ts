@@ -2,31 +2,41 @@
  * Fixed-capacity Arrow column builders over typed arrays. Rows are written by index (a row that
  * is never written is null), and `finish` wraps the arrays with `makeData` — much faster than
  * apache-arrow's generic builders (../shared/docs/toolchain-notes.md).
+ *
+ * Buffers are allocated when a column is first written in a batch: most of the `events` columns
+ * stay null for a given reader, and those are finished with zero-filled arrays of the batch's
+ * length instead of capacity-sized ones. Every buffer gets its own ArrayBuffer: apache-arrow's IPC
+ * writer merges views of one ArrayBuffer that overlap, so sharing a zero buffer corrupts streams.
  */
 import { type Binary, type Bool, type Data, type Int32, type Int64, type Utf8, makeData } from 'apache-arrow';
 
 /** Shared validity bookkeeping: one bit per row, set when the row has a value. */
 abstract class ColumnBuilderBase {
-  protected validity: Uint8Array;
-  protected validCount = 0;
+  private validity: Uint8Array | null = null;
+  private validCount = 0;
 
-  constructor(protected readonly capacity: number) {
-    this.validity = new Uint8Array((capacity + 7) >> 3);
+  constructor(protected readonly capacity: number) {}
+
+  /** True when no row of the current batch has a value. */
+  protected get isEmpty(): boolean {
+    return this.validity === null;
   }
 
   protected markValid(row: number): void {
+    const validity = this.validity ??= new Uint8Array((this.capacity + 7) >> 3);
     const mask = 1 << (row & 7);
     const at = row >> 3;
-    if ((this.validity[at] & mask) === 0) {
-      this.validity[at] |= mask;
+    if ((validity[at] & mask) === 0) {
+      validity[at] |= mask;
       this.validCount++;
     }
   }
 
   protected takeValidity(length: number): { nullCount: number; nullBitmap: Uint8Array } {
-    const nullBitmap = this.validity.subarray(0, (length + 7) >> 3);
+    const bytes = (length + 7) >> 3;
+    const nullBitmap = this.validity === null ? new Uint8Array(bytes) : this.validity.subarray(0, bytes);
     const nullCount = length - this.validCount;
-    this.validity = new Uint8Array(this.validity.length);
+    this.validity = null;
     this.validCount = 0;
     return { nullCount, nullBitmap };
   }
@@ -35,115 +45,157 @@ abstract class ColumnBuilderBase {
   abstract finish(length: number): Data;
 }
 
-/** int64 column (BigInt64Array). */
+const TWO_32 = 0x1_0000_0000;
+
+/** int64 column (BigInt64Array; safe-integer numbers are written as two int32 halves, no BigInt). */
 export class Int64ColumnBuilder extends ColumnBuilderBase {
-  private values: BigInt64Array;
+  private values: BigInt64Array | null = null;
+  private halves: Int32Array | null = null;
   constructor(capacity: number, private readonly type: Int64) {
     super(capacity);
-    this.values = new BigInt64Array(capacity);
   }
   set(row: number, value: bigint): void {
-    this.values[row] = value;
+    (this.values ?? this.allocate())[row] = value;
     this.markValid(row);
   }
-  finish(length: number): Data<Int64> {
-    const data = makeData({ type: this.type, length, ...this.takeValidity(length), data: this.values.subarray(0, length) });
+  /** Sets a safe integer (little-endian halves: Arrow buffers are little-endian, as are the hosts we run on). */
+  setNumber(row: number, value: number): void {
+    const halves = this.halves ?? (this.allocate(), this.halves as unknown as Int32Array);
+    const high = Math.floor(value / TWO_32);
+    halves[row * 2] = value - high * TWO_32;
+    halves[row * 2 + 1] = high;
+    this.markValid(row);
+  }
+  private allocate(): BigInt64Array {
     this.values = new BigInt64Array(this.capacity);
-    return data;
+    this.halves = new Int32Array(this.values.buffer);
+    return this.values;
+  }
+  finish(length: number): Data<Int64> {
+    const data = this.values === null ? new BigInt64Array(length) : this.values.subarray(0, length);
+    const result = makeData({ type: this.type, length, ...this.takeValidity(length), data });
+    this.values = null;
+    this.halves = null;
+    return result;
   }
 }
 
 /** int32 column. */
 export class Int32ColumnBuilder extends ColumnBuilderBase {
-  private values: Int32Array;
+  private values: Int32Array | null = null;
   constructor(capacity: number, private readonly type: Int32) {
     super(capacity);
-    this.values = new Int32Array(capacity);
   }
   set(row: number, value: number): void {
-    this.values[row] = value;
+    (this.values ??= new Int32Array(this.capacity))[row] = value;
     this.markValid(row);
   }
   finish(length: number): Data<Int32> {
-    const data = makeData({ type: this.type, length, ...this.takeValidity(length), data: this.values.subarray(0, length) });
-    this.values = new Int32Array(this.capacity);
-    return data;
+    const data = this.values === null ? new Int32Array(length) : this.values.subarray(0, length);
+    const result = makeData({ type: this.type, length, ...this.takeValidity(length), data });
+    this.values = null;
+    return result;
   }
 }
 
 /** Boolean column (bit-packed values). */
 export class BoolColumnBuilder extends ColumnBuilderBase {
-  private values: Uint8Array;
+  private values: Uint8Array | null = null;
   constructor(capacity: number, private readonly type: Bool) {
     super(capacity);
-    this.values = new Uint8Array((capacity + 7) >> 3);
   }
   set(row: number, value: boolean): void {
-    if (value) this.values[row >> 3] |= 1 << (row & 7);
-    else this.values[row >> 3] &= ~(1 << (row & 7));
+    const values = this.values ??= new Uint8Array((this.capacity + 7) >> 3);
+    if (value) values[row >> 3] |= 1 << (row & 7);
+    else values[row >> 3] &= ~(1 << (row & 7));
     this.markValid(row);
   }
   finish(length: number): Data<Bool> {
-    const data = makeData({ type: this.type, length, ...this.takeValidity(length), data: this.values.subarray(0, (length + 7) >> 3) });
-    this.values = new Uint8Array(this.values.length);
-    return data;
+    const bytes = (length + 7) >> 3;
+    const data = this.values === null ? new Uint8Array(bytes) : this.values.subarray(0, bytes);
+    const result = makeData({ type: this.type, length, ...this.takeValidity(length), data });
+    this.values = null;
+    return result;
   }
 }
 
 /** Variable-length column (utf8 or binary): offsets plus a growing byte buffer. */
 abstract class VarColumnBuilder<T extends Utf8 | Binary> extends ColumnBuilderBase {
-  protected bytes = new Uint8Array(1024);
+  protected bytes: Uint8Array = EMPTY;
   protected byteLength = 0;
-  private offsets: Int32Array;
+  private offsets: Int32Array | null = null;
   /** rows up to here have their end offset written */
   private filledRows = 0;
 
   constructor(capacity: number, private readonly type: T) {
     super(capacity);
-    this.offsets = new Int32Array(capacity + 1);
   }
 
   protected beginRow(row: number, maxBytes: number): void {
     this.fillOffsetsTo(row);
     const needed = this.byteLength + maxBytes;
     if (needed > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+      const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2, 1024));
       grown.set(this.bytes.subarray(0, this.byteLength));
       this.bytes = grown;
     }
   }
 
   protected endRow(row: number): void {
-    this.offsets[row + 1] = this.byteLength;
+    (this.offsets as Int32Array)[row + 1] = this.byteLength;
     this.filledRows = row + 1;
     this.markValid(row);
   }
 
   private fillOffsetsTo(row: number): void {
-    for (let r = this.filledRows; r < row; r++) this.offsets[r + 1] = this.byteLength;
+    const offsets = this.offsets ??= new Int32Array(this.capacity + 1);
+    if (this.filledRows < row) offsets.fill(this.byteLength, this.filledRows + 1, row + 1);
     this.filledRows = Math.max(this.filledRows, row);
   }
 
   finish(length: number): Data<T> {
+    if (this.isEmpty) {
+      const offsets = new Int32Array(length + 1);
+      return makeData({ type: this.type, length, ...this.takeValidity(length), valueOffsets: offsets, data: EMPTY } as never) as unknown as Data<T>;
+    }
     this.fillOffsetsTo(length);
     const validity = this.takeValidity(length);
     const data = makeData({
       type: this.type, length, ...validity,
-      valueOffsets: this.offsets.subarray(0, length + 1),
+      valueOffsets: (this.offsets as Int32Array).subarray(0, length + 1),
       data: this.bytes.slice(0, this.byteLength),
     } as never) as unknown as Data<T>;
-    this.offsets = new Int32Array(this.capacity + 1);
+    this.offsets = null;
     this.byteLength = 0;
     this.filledRows = 0;
     return data;
   }
 }
 
+const EMPTY = new Uint8Array(0);
+/** Below this many UTF-16 units the JS loop beats TextEncoder.encodeInto's call overhead. */
+const NATIVE_ENCODE_MIN = 48;
+/** TextEncoder.encodeInto exists in every host we run on; types/portable.d.ts declares only `encode`. */
+interface Utf8Encoder {
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+}
+const encoder = new TextEncoder() as unknown as Utf8Encoder;
+
 /** utf8 column filled from JS strings (encoded here, lone surrogates become U+FFFD). */
 export class Utf8ColumnBuilder extends VarColumnBuilder<Utf8> {
   set(row: number, value: string): void {
     this.beginRow(row, value.length * 3);
-    this.byteLength = encodeUtf8(value, this.bytes, this.byteLength);
+    this.byteLength = value.length < NATIVE_ENCODE_MIN
+      ? encodeUtf8(value, this.bytes, this.byteLength)
+      : this.byteLength + encoder.encodeInto(value, this.bytes.subarray(this.byteLength)).written;
+    this.endRow(row);
+  }
+
+  /** Appends bytes the caller knows to be valid UTF-8. */
+  setBytes(row: number, value: Uint8Array): void {
+    this.beginRow(row, value.length);
+    this.bytes.set(value, this.byteLength);
+    this.byteLength += value.length;
     this.endRow(row);
   }
 }

@@ -42,4 +42,24 @@ describe('EventBatchBuilder', () => {
     expect(rows[8]).toMatchObject({ evt_num: 9n, proc_name: 'p9', src_offset: 90n });
     expect(builder.flush()).toBeNull();
   });
+
+  it('keeps every column of a full batch through IPC when bitmaps need no padding (64 rows, mostly null columns)', () => {
+    const builder = new EventBatchBuilder(64);
+    let batch = null;
+    for (let n = 1; n <= 64 && !batch; n++) batch = fillRow(builder, n);
+    expect(batch?.numRows).toBe(64);
+    const table = tableFromIPC(tableToIPC(new Table([batch!])));
+    const rows = table.toArray().map((r) => r.toJSON());
+    expect(rows[63]).toMatchObject({ evt_num: 64n, ts: 1_700_000_000_000_000_064n, failed: true, cwd: null, uid: null, data: null });
+    expect(table.getChild('cwd')?.nullCount).toBe(64);
+  });
+
+  it('writes int64 cells given as numbers exactly, negative and beyond 32 bits', () => {
+    const values = [0, -1, 1, 2 ** 32, -(2 ** 32) - 5, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 0x7fffffff + 1];
+    const builder = new EventBatchBuilder(values.length);
+    let batch = null;
+    for (const value of values) { builder.setInt64(COL.res, value); batch = builder.commit(); }
+    expect(batch?.getChild('res')?.toArray()).toEqual(BigInt64Array.from(values.map(BigInt)));
+  });
 });
+

@@ -32,7 +32,9 @@ export class EventBatchBuilder {
 
   /** Sets an int64 column of the current row; a `number` must be a safe integer. */
   setInt64(col: number, value: bigint | number): void {
-    (this.columns[col] as Int64ColumnBuilder).set(this.row, typeof value === 'bigint' ? value : BigInt(value));
+    const column = this.columns[col] as Int64ColumnBuilder;
+    if (typeof value === 'bigint') column.set(this.row, value);
+    else column.setNumber(this.row, value);
   }
 
   setInt32(col: number, value: number): void {
@@ -45,6 +47,11 @@ export class EventBatchBuilder {
 
   setUtf8(col: number, value: string): void {
     (this.columns[col] as Utf8ColumnBuilder).set(this.row, value);
+  }
+
+  /** Sets a utf8 column from bytes the caller has checked to be valid UTF-8 (copied now). */
+  setUtf8Bytes(col: number, value: Uint8Array): void {
+    (this.columns[col] as Utf8ColumnBuilder).setBytes(this.row, value);
   }
 
   setBinary(col: number, value: Uint8Array): void {

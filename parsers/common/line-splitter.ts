@@ -16,12 +16,22 @@ export class LineSplitter {
   private carryLength = 0;
   private offset = 0;
   private lineNumber = 0;
+  private currentBytes: Uint8Array = new Uint8Array(0);
 
   constructor(private readonly onLine: LineHandler) {}
 
   /** Byte offset just past the last complete line handed out. */
   get consumedBytes(): number {
     return this.offset;
+  }
+
+  /**
+   * The bytes of the line being handed out, without its terminator: a view valid only during the
+   * handler call. They are the bytes `text` was decoded from (so equal to its UTF-8 encoding unless
+   * they held invalid UTF-8, which decoding turned into U+FFFD, or a leading byte-order mark).
+   */
+  get lineBytes(): Uint8Array {
+    return this.currentBytes;
   }
 
   /** Adds a chunk; calls the handler for every line it completes. */
@@ -55,7 +65,8 @@ export class LineSplitter {
       textEnd--;
       if (textEnd > 0 && bytes[textEnd - 1] === CARRIAGE_RETURN) textEnd--;
     }
-    const text = this.decoder.decode(bytes.subarray(0, textEnd));
+    this.currentBytes = bytes.subarray(0, textEnd);
+    const text = this.decoder.decode(this.currentBytes);
     this.lineNumber++;
     const offset = this.offset;
     this.offset += bytes.length;

@@ -178,23 +178,26 @@ function applySockaddr(info: FdInfo, address: SockAddr, isLocal: boolean): void 
 }
 
 function orient(info: FdInfo, isServer: boolean): FdColumns {
-  const base = { type: info.type, l4proto: info.l4proto };
   const { localIp, localPort, remoteIp, remotePort } = info;
-  if (localIp === null && remoteIp === null) {
-    return { ...base, name: info.name === '' ? null : info.name, clientIp: null, clientPort: null, serverIp: null, serverPort: null };
-  }
+  if (localIp === null && remoteIp === null) return columns(info, info.name === '' ? null : info.name, null, null, null, null);
   if (remoteIp === null) {
     const name = hostPort(localIp, localPort);
-    return isServer
-      ? { ...base, name, clientIp: null, clientPort: null, serverIp: localIp, serverPort: localPort }
-      : { ...base, name, clientIp: localIp, clientPort: localPort, serverIp: null, serverPort: null };
+    return isServer ? columns(info, name, null, null, localIp, localPort) : columns(info, name, localIp, localPort, null, null);
   }
   const isServerSide = isServer || (remotePort !== null && localPort !== null && localPort < 1024 && remotePort >= 1024);
-  const [clientIp, clientPort, serverIp, serverPort] = isServerSide
-    ? [remoteIp, remotePort, localIp, localPort] : [localIp, localPort, remoteIp, remotePort];
+  if (isServerSide) return columns(info, connectionName(remoteIp, remotePort, localIp, localPort), remoteIp, remotePort, localIp, localPort);
+  return columns(info, connectionName(localIp, localPort, remoteIp, remotePort), localIp, localPort, remoteIp, remotePort);
+}
+
+function columns(
+  info: FdInfo, name: string | null, clientIp: string | null, clientPort: number | null, serverIp: string | null, serverPort: number | null,
+): FdColumns {
+  return { type: info.type, name, l4proto: info.l4proto, clientIp, clientPort, serverIp, serverPort };
+}
+
+function connectionName(clientIp: string | null, clientPort: number | null, serverIp: string | null, serverPort: number | null): string {
   const serverText = hostPort(serverIp, serverPort);
-  const name = clientIp === null ? serverText : `${hostPort(clientIp, clientPort)}->${serverText}`;
-  return { ...base, name, clientIp, clientPort, serverIp, serverPort };
+  return clientIp === null ? serverText : `${hostPort(clientIp, clientPort)}->${serverText}`;
 }
 
 function isSocketType(type: string): boolean {

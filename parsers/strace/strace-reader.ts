@@ -37,6 +37,8 @@ interface CallRow {
   offset: number;
   length: number;
   raw: string;
+  /** the line's bytes when `raw` is one line of valid UTF-8 (copied as is, not re-encoded) */
+  rawBytes: Uint8Array | null;
   argFd: number;
   argAnnotation: string | null;
 }
@@ -60,7 +62,9 @@ export class StraceReader implements FormatReader {
   private readonly lines: LineSplitter;
   private readonly builder: EventBatchBuilder;
   private readonly line: StraceLine = newStraceLine();
-  private readonly row: CallRow = { tid: 0, name: '', args: '', ts: null, offset: 0, length: 0, raw: '', argFd: -1, argAnnotation: null };
+  private readonly row: CallRow = {
+    tid: 0, name: '', args: '', ts: null, offset: 0, length: 0, raw: '', rawBytes: null, argFd: -1, argAnnotation: null,
+  };
   private readonly pending = new Map<number, PendingCall>();
   private readonly processes = new ProcessTable();
   private readonly time: TimeBase;
@@ -142,6 +146,7 @@ export class StraceReader implements FormatReader {
     row.offset = first.offset;
     row.length = offset + length - first.offset;
     row.raw = `${first.raw}\n${text}`;
+    row.rawBytes = null;
     row.argFd = first.argAnnotation !== null ? first.argFd : line.argFd;
     row.argAnnotation = first.argAnnotation ?? line.argAnnotation;
     this.writeCall(row, true);
@@ -157,6 +162,7 @@ export class StraceReader implements FormatReader {
     row.offset = offset;
     row.length = length;
     row.raw = text;
+    row.rawBytes = this.validLineBytes(text);
     row.argFd = line.argFd;
     row.argAnnotation = line.argAnnotation;
     this.writeCall(row, false);
@@ -165,7 +171,9 @@ export class StraceReader implements FormatReader {
   private emitUnresumed(tid: number, call: PendingCall): void {
     parseStraceLine('', this.line);
     const row = this.row;
-    Object.assign(row, { tid, name: call.name, args: call.args, ts: call.ts, offset: call.offset, raw: call.raw, argFd: call.argFd, argAnnotation: call.argAnnotation });
+    Object.assign(row, {
+      tid, name: call.name, args: call.args, ts: call.ts, offset: call.offset, raw: call.raw, rawBytes: null, argFd: call.argFd, argAnnotation: call.argAnnotation,
+    });
     row.length = new TextEncoder().encode(call.raw).length + 1;
     this.writeCall(row, true);
   }
@@ -177,7 +185,7 @@ export class StraceReader implements FormatReader {
       if (exec) this.processes.noteExec(row.tid, exec.exe, exec.argv ? exec.argv.join(' ') : null);
     }
     const info = this.processes.lookup(row.tid);
-    this.writeCommon(row.tid, info, row.ts, row.offset, row.length, row.raw);
+    this.writeCommon(row.tid, info, row.ts, row.offset, row.length, row.raw, row.rawBytes);
     const b = this.builder;
     b.setUtf8(COL.evt_type, row.name);
     b.setUtf8(COL.evt_category, syscallCategory(row.name));
@@ -197,7 +205,7 @@ export class StraceReader implements FormatReader {
     const line = this.line;
     const tid = this.processes.resolveTid(line.tid);
     const info = this.processes.lookup(tid);
-    this.writeCommon(tid, info, this.time.toNs(line, offset), offset, length, text);
+    this.writeCommon(tid, info, this.time.toNs(line, offset), offset, length, text, this.validLineBytes(text));
     const b = this.builder;
     const isExit = line.kind === 'exit';
     b.setUtf8(COL.evt_type, isExit ? 'procexit' : 'signal');
@@ -211,7 +219,14 @@ export class StraceReader implements FormatReader {
     if (isExit) this.processes.noteExit(tid);
   }
 
-  private writeCommon(tid: number, info: ProcessInfo, ts: bigint | null, offset: number, length: number, raw: string): void {
+  /** The current line's bytes when they are exactly the UTF-8 of `text` (no U+FFFD from bad bytes, no BOM). */
+  private validLineBytes(text: string): Uint8Array | null {
+    const bytes = this.lines.lineBytes;
+    if (text.indexOf('\uFFFD') !== -1 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return null;
+    return bytes;
+  }
+
+  private writeCommon(tid: number, info: ProcessInfo, ts: bigint | null, offset: number, length: number, raw: string, rawBytes: Uint8Array | null): void {
     const b = this.builder;
     b.setInt64(COL.evt_num, this.options.evtNumBase + this.events + 1);
     b.setInt32(COL.source_id, this.options.sourceId);
@@ -226,7 +241,8 @@ export class StraceReader implements FormatReader {
     if (info.name !== null) b.setUtf8(COL.proc_name, info.name);
     if (info.exe !== null) b.setUtf8(COL.exe, info.exe);
     if (info.cmdline !== null) b.setUtf8(COL.cmdline, info.cmdline);
-    b.setUtf8(COL.raw, raw);
+    if (rawBytes !== null) b.setUtf8Bytes(COL.raw, rawBytes);
+    else b.setUtf8(COL.raw, raw);
   }
 
   private writeFd(row: CallRow, info: ProcessInfo): void {
