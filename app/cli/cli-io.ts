@@ -18,16 +18,25 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** CliIo over real streams. */
+/**
+ * CliIo over real streams. A stdout error (EPIPE when piped into `head`) is kept and makes
+ * every later `out` reject with it, so the command stops instead of crashing the process.
+ */
 export function streamIo(stdout: Writable, stderr: Writable): CliIo {
+  let broken: Error | null = null;
+  const waiters = new Set<(error: Error) => void>();
+  stdout.on('error', (error: Error) => {
+    broken = error;
+    for (const reject of waiters) reject(error);
+    waiters.clear();
+  });
   return {
-    out: (text) => new Promise((resolve, reject) => {
-      if (text === '') { resolve(); return; }
-      const onError = (error: Error) => reject(error);
-      stdout.once('error', onError);
-      const flushed = stdout.write(text, () => { stdout.off('error', onError); });
-      if (flushed) { stdout.off('error', onError); resolve(); }
-      else stdout.once('drain', () => { stdout.off('error', onError); resolve(); });
+    out: (text) => new Promise<void>((resolve, reject) => {
+      if (broken) { reject(broken); return; }
+      if (text === '' || stdout.write(text)) { resolve(); return; }
+      const done = () => { waiters.delete(reject); resolve(); };
+      waiters.add(reject);
+      stdout.once('drain', done);
     }),
     err: (text) => { stderr.write(text); },
   };

@@ -107,6 +107,17 @@ describe.skipIf(!hasData)('ephemera on the strace samples', () => {
     expect(lines.slice(1, -1).every((line) => line.split(',')[1] === type)).toBe(true);
   });
 
+  it('stops quietly (exit 0) when the reader of stdout goes away', async () => {
+    const big = path.join(dataDir, 'survol_sqlplus_oracle_attach.strace.log');
+    const child = spawn(process.execPath, [path.join(repoRoot, 'bin/ephemera.mjs'), 'query', big, '--format', 'csv'], { cwd: repoRoot });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('table output has a header and --limit rows', () => {
     const run = ephemera('query', wget, '--limit', '3', '--fields', 'evt.num,proc.name,evt.type');
     expect(run.status).toBe(0);

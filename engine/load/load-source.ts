@@ -95,6 +95,10 @@ function absorbSummary(state: LoadState, summary: Extract<LoadEvent, { type: 'do
 }
 
 function fail(job: LoadJob, state: LoadState, error: ParseError): void {
+  if (job.signal?.aborted) {
+    state.status = 'cancelled';
+    return;
+  }
   const message = error.message.includes(job.input.name) ? error.message : `${job.input.name}: ${error.message}`;
   state.error = { ...error, message };
   state.status = 'error';
