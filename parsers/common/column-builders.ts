@@ -173,6 +173,8 @@ abstract class VarColumnBuilder<T extends Utf8 | Binary> extends ColumnBuilderBa
 }
 
 const EMPTY = new Uint8Array(0);
+/** Repeats at least this long are copied from the previous cell instead of encoded again. */
+const REPEAT_COPY_MIN = 24;
 /** Below this many UTF-16 units the JS loop beats TextEncoder.encodeInto's call overhead. */
 const NATIVE_ENCODE_MIN = 48;
 /** TextEncoder.encodeInto exists in every host we run on; types/portable.d.ts declares only `encode`. */
@@ -183,11 +185,21 @@ const encoder = new TextEncoder() as unknown as Utf8Encoder;
 
 /** utf8 column filled from JS strings (encoded here, lone surrogates become U+FFFD). */
 export class Utf8ColumnBuilder extends VarColumnBuilder<Utf8> {
+  /** the last string written and where its bytes are: a repeat (same process name, command line…) is copied, not re-encoded */
+  private lastValue: string | null = null;
+  private lastStart = 0;
+  private lastEnd = 0;
+
   set(row: number, value: string): void {
+    if (value === this.lastValue && value.length >= REPEAT_COPY_MIN) return this.repeatLast(row);
     this.beginRow(row, value.length * 3);
+    const start = this.byteLength;
     this.byteLength = value.length < NATIVE_ENCODE_MIN
-      ? encodeUtf8(value, this.bytes, this.byteLength)
-      : this.byteLength + encoder.encodeInto(value, this.bytes.subarray(this.byteLength)).written;
+      ? encodeUtf8(value, this.bytes, start)
+      : start + encoder.encodeInto(value, this.bytes.subarray(start)).written;
+    this.lastValue = value;
+    this.lastStart = start;
+    this.lastEnd = this.byteLength;
     this.endRow(row);
   }
 
@@ -196,6 +208,21 @@ export class Utf8ColumnBuilder extends VarColumnBuilder<Utf8> {
     this.beginRow(row, value.length);
     this.bytes.set(value, this.byteLength);
     this.byteLength += value.length;
+    this.endRow(row);
+  }
+
+  override finish(length: number): Data<Utf8> {
+    this.lastValue = null;
+    return super.finish(length);
+  }
+
+  private repeatLast(row: number): void {
+    const size = this.lastEnd - this.lastStart;
+    this.beginRow(row, size);
+    this.bytes.copyWithin(this.byteLength, this.lastStart, this.lastEnd);
+    this.lastStart = this.byteLength;
+    this.byteLength += size;
+    this.lastEnd = this.byteLength;
     this.endRow(row);
   }
 }

@@ -61,5 +61,19 @@ describe('EventBatchBuilder', () => {
     for (const value of values) { builder.setInt64(COL.res, value); batch = builder.commit(); }
     expect(batch?.getChild('res')?.toArray()).toEqual(BigInt64Array.from(values.map(BigInt)));
   });
+
+  it('copies repeated long strings correctly across rows, byte cells and buffer growth', () => {
+    const long = `/usr/bin/python3 -m http.server 18731 --bind 127.0.0.1 ${'é'.repeat(300)}`;
+    const cells = [long, long, 'short', long, `${long}!`, `${long}!`, long];
+    const builder = new EventBatchBuilder(cells.length);
+    let batch = null;
+    cells.forEach((cell, i) => {
+      builder.setUtf8(COL.cmdline, cell);
+      builder.setUtf8Bytes(COL.raw, new TextEncoder().encode(`line ${i}`));
+      batch = builder.commit();
+    });
+    expect(batch!.getChild('cmdline')?.toArray()).toEqual(cells);
+    expect(batch!.getChild('raw')?.toArray()).toEqual(cells.map((_, i) => `line ${i}`));
+  });
 });
 

@@ -53,10 +53,6 @@ export function newStraceLine(): StraceLine {
   };
 }
 
-const PREFIX = /^(?:\[pid +(\d+)\] |(\d+) +(?=[^\d ]|\d+[.:]\d))/;
-const EPOCH = /^(\d+)\.(\d{1,9}) +/;
-const CLOCK = /^(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))? +/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*\(/;
 const RESUMED = /^<\.\.\. ([A-Za-z_][A-Za-z0-9_]*) resumed> ?/;
 const UNFINISHED = ' <unfinished ...>';
 const LATENCY = / <(\d+)\.(\d{1,9})>$/;
@@ -66,26 +62,64 @@ const ERRNO = /^ ([A-Z][A-Z0-9_]+) \(/;
 /** Fills `out` from `text`; returns `out.kind`. */
 export function parseStraceLine(text: string, out: StraceLine): StraceLineKind {
   reset(out);
-  let rest = text;
-  const prefix = PREFIX.exec(rest);
-  if (prefix) { out.tid = Number(prefix[1] ?? prefix[2]); rest = rest.slice(prefix[0].length); }
-  rest = readTime(rest, out);
+  const afterPrefix = readPrefix(text, out);
+  const afterTime = readTime(text, afterPrefix, out);
+  const rest = afterTime === 0 ? text : text.slice(afterTime);
   if (rest.startsWith('--- ') && rest.endsWith(' ---')) return setBody(out, 'signal', rest.slice(4, -4));
   if (rest.startsWith('+++ ') && rest.endsWith(' +++')) return setBody(out, 'exit', rest.slice(4, -4));
-  if (!prefix && out.timeKind === TimeKind.None && text.startsWith('strace: ')) return setBody(out, 'message', text);
-  const resumed = RESUMED.exec(rest);
-  if (resumed) {
+  if (afterPrefix === 0 && out.timeKind === TimeKind.None && text.startsWith('strace: ')) return setBody(out, 'message', text);
+  if (rest.charCodeAt(0) === 60) {
+    const resumed = RESUMED.exec(rest);
+    if (!resumed) return out.kind;
     out.name = resumed[1];
     out.kind = 'resumed';
     readCallTail(rest, resumed[0].length, 1, out);
     return out.kind;
   }
-  const name = NAME.exec(rest);
-  if (!name) return out.kind;
-  out.name = name[0].slice(0, -1);
+  const nameEnd = callNameEnd(rest);
+  if (nameEnd === -1) return out.kind;
+  out.name = rest.slice(0, nameEnd);
   out.kind = 'call';
-  readCallTail(rest, name[0].length, 1, out);
+  readCallTail(rest, nameEnd + 1, 1, out);
   return out.kind;
+}
+
+/** `[pid  12] ` or `12 ` (when a time stamp or a name follows): sets `out.tid`, returns the index after it. */
+function readPrefix(text: string, out: StraceLine): number {
+  if (text.startsWith('[pid ')) {
+    let i = 5;
+    while (text.charCodeAt(i) === 32) i++;
+    const digitsEnd = skipDigits(text, i);
+    if (digitsEnd === i || text.charCodeAt(digitsEnd) !== 93 || text.charCodeAt(digitsEnd + 1) !== 32) return 0;
+    out.tid = Number(text.slice(i, digitsEnd));
+    return digitsEnd + 2;
+  }
+  const digitsEnd = skipDigits(text, 0);
+  if (digitsEnd === 0 || text.charCodeAt(digitsEnd) !== 32) return 0;
+  let i = digitsEnd;
+  while (text.charCodeAt(i) === 32) i++;
+  // what follows must be a name (not a digit or space) or a time stamp `123.4` / `12:00`
+  const next = text.charCodeAt(i);
+  if (Number.isNaN(next)) return 0;
+  if (isDigit(next)) {
+    const stampEnd = skipDigits(text, i);
+    const separator = text.charCodeAt(stampEnd);
+    if ((separator !== 46 && separator !== 58) || !isDigit(text.charCodeAt(stampEnd + 1))) return 0;
+  }
+  out.tid = Number(text.slice(0, digitsEnd));
+  return i;
+}
+
+/** Length of `name` in `name(`, or -1. */
+function callNameEnd(rest: string): number {
+  const first = rest.charCodeAt(0);
+  if (!(isLetter(first) || first === 95)) return -1;
+  let i = 1;
+  for (; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (!isWordChar(c)) break;
+  }
+  return rest.charCodeAt(i) === 40 ? i : -1;
 }
 
 function reset(out: StraceLine): void {
@@ -100,24 +134,71 @@ function setBody(out: StraceLine, kind: StraceLineKind, body: string): StraceLin
   return kind;
 }
 
-function readTime(rest: string, out: StraceLine): string {
-  const clock = CLOCK.exec(rest);
-  if (clock) {
-    out.timeKind = TimeKind.Clock;
-    out.clockNs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1e9 + fractionNs(clock[4]);
-    return rest.slice(clock[0].length);
-  }
-  const epoch = EPOCH.exec(rest);
-  if (epoch) {
-    out.timeKind = TimeKind.Epoch;
-    out.epochNs = BigInt(epoch[1]) * 1_000_000_000n + BigInt(fractionNs(epoch[2]));
-    return rest.slice(epoch[0].length);
-  }
-  return rest;
+/** `HH:MM:SS[.frac] ` (-t/-tt) or `secs.frac ` (-ttt) at `at`: fills the time, returns the index after its spaces. */
+function readTime(text: string, at: number, out: StraceLine): number {
+  const end = readClock(text, at, out);
+  return end !== -1 ? end : readEpoch(text, at, out);
 }
 
-function fractionNs(digits: string | undefined): number {
-  return digits ? Number(digits.padEnd(9, '0')) : 0;
+function readClock(text: string, at: number, out: StraceLine): number {
+  if (text.charCodeAt(at + 2) !== 58 || text.charCodeAt(at + 5) !== 58) return -1;
+  const hours = twoDigits(text, at);
+  const minutes = twoDigits(text, at + 3);
+  const seconds = twoDigits(text, at + 6);
+  if (hours < 0 || minutes < 0 || seconds < 0) return -1;
+  let i = at + 8;
+  let fraction = 0;
+  if (text.charCodeAt(i) === 46) {
+    const fractionEnd = skipDigits(text, i + 1);
+    if (fractionEnd === i + 1 || fractionEnd - i - 1 > 9) return -1;
+    fraction = fractionNs(text, i + 1, fractionEnd);
+    i = fractionEnd;
+  }
+  const end = skipSpaces(text, i);
+  if (end === i) return -1;
+  out.timeKind = TimeKind.Clock;
+  out.clockNs = ((hours * 60 + minutes) * 60 + seconds) * 1e9 + fraction;
+  return end;
+}
+
+function readEpoch(text: string, at: number, out: StraceLine): number {
+  const secondsEnd = skipDigits(text, at);
+  if (secondsEnd === at || text.charCodeAt(secondsEnd) !== 46) return at;
+  const fractionEnd = skipDigits(text, secondsEnd + 1);
+  const digits = fractionEnd - secondsEnd - 1;
+  if (digits < 1 || digits > 9) return at;
+  const end = skipSpaces(text, fractionEnd);
+  if (end === fractionEnd) return at;
+  out.timeKind = TimeKind.Epoch;
+  out.epochNs = BigInt(text.slice(at, secondsEnd)) * 1_000_000_000n + BigInt(fractionNs(text, secondsEnd + 1, fractionEnd));
+  return end;
+}
+
+const SCALE = [1e9, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 1e1, 1];
+
+/** ns of the fraction digits `text[start, end)` (at most 9). */
+function fractionNs(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value * SCALE[end - start];
+}
+
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+function skipDigits(text: string, at: number): number {
+  let i = at;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 /** Reads arguments from `start` (inside the parentheses at `depth`) to the closing `)`, then the result. */
@@ -161,7 +242,7 @@ function readResult(rest: string, after: number, out: StraceLine): void {
   let tail = rest.slice(i + 2);
   const latency = LATENCY.exec(tail);
   if (latency) {
-    out.latencyNs = Number(latency[1]) * 1e9 + fractionNs(latency[2]);
+    out.latencyNs = Number(latency[1]) * 1e9 + fractionNs(latency[2], 0, latency[2].length);
     tail = tail.slice(0, latency.index);
   }
   const value = RESULT.exec(tail);
@@ -185,8 +266,12 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function isWordChar(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return isDigit(c) || isLetter(c) || c === 95;
 }
 
 function fdBefore(text: string, at: number): number {
