@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { applyFilter, cells, openApp, openFiles, rowCount, screenshot, waitForLoads } from './support/app';
 import { tempDir, writeStraceLog } from './support/strace-log';
@@ -11,12 +14,16 @@ test('opens the demo and a strace log, filters, and shows the details of a row',
 
   const before = await rowCount(page);
   const log = writeStraceLog(tempDir(), 'cat-session.strace', 400);
-  await openFiles(page, [log]);
+  const sample = fileURLToPath(new URL('../samples/strace/sh-pipe-f-t.strace', import.meta.url));
+  await openFiles(page, [log, sample]);
   await waitForLoads(page);
   await expect.poll(() => rowCount(page)).toBeGreaterThanOrEqual(before + 400);
   const total = await rowCount(page);
   await page.getByTestId('toggle-sources').click();
-  await expect(page.getByTestId('source-row').filter({ hasText: 'cat-session.strace' })).toContainText('strace');
+  const sourceRow = page.getByTestId('source-row').filter({ hasText: 'cat-session.strace' });
+  await expect(sourceRow).toContainText('strace');
+  await expect(page.getByTestId('source-row').filter({ hasText: 'sh-pipe-f-t.strace' })).toHaveAttribute('data-status', 'done');
+  await expect(sourceRow.getByTestId('source-sha256')).toHaveText(createHash('sha256').update(readFileSync(log)).digest('hex'));
   await screenshot(page, '02-strace-opened');
   await page.getByTestId('toggle-sources').click();
 
