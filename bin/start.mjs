@@ -8,7 +8,9 @@ import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const files = process.argv.slice(2).map((file) => resolve(process.cwd(), file));
+// npm runs scripts from the package root; INIT_CWD is where the user typed `npm start -- FILE`.
+const userCwd = process.env.INIT_CWD ?? process.cwd();
+const files = process.argv.slice(2).map((file) => resolve(userCwd, file));
 const RENDERER_INPUTS = ['renderer', 'engine', 'parsers', 'app/common', 'vite.config.ts'];
 
 function newestMtime(path) {
