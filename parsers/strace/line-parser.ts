@@ -55,8 +55,6 @@ export function newStraceLine(): StraceLine {
 
 const RESUMED = /^<\.\.\. ([A-Za-z_][A-Za-z0-9_]*) resumed> ?/;
 const UNFINISHED = ' <unfinished ...>';
-const LATENCY = / <(\d+)\.(\d{1,9})>$/;
-const RESULT = /^(0x[0-9a-fA-F]+|-?\d+|\?)/;
 const ERRNO = /^ ([A-Z][A-Z0-9_]+) \(/;
 
 /** Fills `out` from `text`; returns `out.kind`. */
@@ -239,27 +237,61 @@ function readResult(rest: string, after: number, out: StraceLine): void {
   let i = after;
   while (rest.charCodeAt(i) === 32) i++;
   if (rest.charCodeAt(i) !== 61 || rest.charCodeAt(i + 1) !== 32) return;
-  let tail = rest.slice(i + 2);
-  const latency = LATENCY.exec(tail);
-  if (latency) {
-    out.latencyNs = Number(latency[1]) * 1e9 + fractionNs(latency[2], 0, latency[2].length);
-    tail = tail.slice(0, latency.index);
-  }
-  const value = RESULT.exec(tail);
-  if (!value) return;
+  const tail = rest.slice(i + 2, readLatency(rest, i + 2, out));
+  const valueEnd = resultEnd(tail);
+  if (valueEnd === 0) return;
   out.hasResult = true;
-  out.res = value[1] === '?' ? null : BigInt(value[1]);
-  let at = value[1].length;
+  const value = tail.slice(0, valueEnd);
+  out.res = value === '?' ? null : BigInt(value);
+  let at = valueEnd;
   if (tail.charCodeAt(at) === 60) {
     const close = annotationEnd(tail, at);
-    if (close !== -1) { out.resultFd = Number(value[1]); out.resultAnnotation = tail.slice(at + 1, close); at = close + 1; }
+    if (close !== -1) { out.resultFd = Number(value); out.resultAnnotation = tail.slice(at + 1, close); at = close + 1; }
   }
+  if (tail.charCodeAt(at) !== 32 || !isUpper(tail.charCodeAt(at + 1))) return;
   const errno = ERRNO.exec(tail.slice(at));
   if (errno && (out.res === null || out.res < 0n)) {
     out.errnoName = errno[1];
     const n = errnoNumber(errno[1]);
     if (n !== undefined) out.res = BigInt(-n);
   }
+}
+
+/** A trailing ` <secs.frac>` (-T) after `from`: sets `out.latencyNs` and returns where it starts, else the text's end. */
+function readLatency(text: string, from: number, out: StraceLine): number {
+  const end = text.length;
+  if (text.charCodeAt(end - 1) !== 62) return end;
+  let i = end - 2;
+  while (i >= from && isDigit(text.charCodeAt(i))) i--;
+  const fractionDigits = end - 2 - i;
+  if (fractionDigits < 1 || fractionDigits > 9 || text.charCodeAt(i) !== 46) return end;
+  const dot = i--;
+  while (i >= from && isDigit(text.charCodeAt(i))) i--;
+  if (i === dot - 1 || text.charCodeAt(i) !== 60 || i - 1 < from || text.charCodeAt(i - 1) !== 32) return end;
+  out.latencyNs = Number(text.slice(i + 1, dot)) * 1e9 + fractionNs(text, dot + 1, end - 1);
+  return i - 1;
+}
+
+/** Length of the result value at the start of `tail`: `0x1f`, `-1`, `42` or `?`; 0 when none. */
+function resultEnd(tail: string): number {
+  const first = tail.charCodeAt(0);
+  if (first === 63) return 1;
+  if (first === 48 && tail.charCodeAt(1) === 120 && isHexDigit(tail.charCodeAt(2))) {
+    let i = 3;
+    while (isHexDigit(tail.charCodeAt(i))) i++;
+    return i;
+  }
+  const start = first === 45 ? 1 : 0;
+  const end = skipDigits(tail, start);
+  return end === start ? 0 : end;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 function isDigit(c: number): boolean {
