@@ -24,7 +24,7 @@ describe('samples/ recordings parse cleanly', () => {
   it('the demo incident shows the story: download over loopback, chmod, exec, failed read, cleanup', async () => {
     const { rows } = await collect(new Uint8Array(readFileSync(path.join(here, 'demo/incident.strace'))));
     const has = (predicate: (r: Record<string, unknown>) => boolean) => expect(rows.some(predicate)).toBe(true);
-    has((r) => r.evt_type === 'connect' && r.fd_dip === '127.0.0.1' && r.fd_dport === 18731 && r.proc_name === 'python3');
+    has((r) => r.evt_type === 'connect' && r.fd_sip === '127.0.0.1' && r.fd_sport === 18731 && r.proc_name === 'python3');
     has((r) => r.evt_type === 'fchmodat' && String(r.args).includes('/tmp/.ephemera-demo-payload') && r.proc_name === 'chmod');
     has((r) => r.evt_type === 'execve' && r.exe === '/tmp/.ephemera-demo-payload' && r.res === 0n);
     has((r) => r.proc_name === 'cat' && r.errno_name === 'ENOENT' && String(r.args).includes('/etc/shadow.bak'));

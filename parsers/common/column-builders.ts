@@ -177,11 +177,7 @@ const EMPTY = new Uint8Array(0);
 const REPEAT_COPY_MIN = 24;
 /** Below this many UTF-16 units the JS loop beats TextEncoder.encodeInto's call overhead. */
 const NATIVE_ENCODE_MIN = 48;
-/** TextEncoder.encodeInto exists in every host we run on; types/portable.d.ts declares only `encode`. */
-interface Utf8Encoder {
-  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
-}
-const encoder = new TextEncoder() as unknown as Utf8Encoder;
+const encoder = new TextEncoder();
 
 /** utf8 column filled from JS strings (encoded here, lone surrogates become U+FFFD). */
 export class Utf8ColumnBuilder extends VarColumnBuilder<Utf8> {

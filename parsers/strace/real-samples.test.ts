@@ -40,7 +40,7 @@ describe.skipIf(!hasData)('third-party strace samples (../shared/data/strace)', 
     expect(summary.warnings[1]).toMatchObject({ offset: 1706787, line: 15690, message: expect.stringMatching(/ends inside a line/) });
     expect(find(rows, 33n)).toMatchObject({
       evt_type: 'accept', res: 1n, fd: 1n, fd_type: 'ipv6', fd_l4proto: 'tcp',
-      fd_sip: '::ffff:82.45.12.63', fd_sport: 63703, fd_dip: '::ffff:54.36.162.150', fd_dport: 21,
+      fd_cip: '::ffff:82.45.12.63', fd_cport: 63703, fd_sip: '::ffff:54.36.162.150', fd_sport: 21,
     });
     expect(find(rows, 106n)).toMatchObject({ evt_type: 'clone', tid: 26299n, res: 10622n, src_length: 10454 });
     expect(rows.filter((r) => r.errno_name === 'ENOENT').length).toBeGreaterThan(0);
@@ -58,7 +58,7 @@ describe.skipIf(!hasData)('third-party strace samples (../shared/data/strace)', 
     expect(summary.warnings[2]).toEqual({ offset: 41417, line: 353, message: 'Line 353 is not strace output, skipped: ") = 45 <0.000008>"' });
     expect(find(rows, 465n)).toMatchObject({
       evt_type: 'write', tid: 869n, proc_name: 'wget', cmdline: 'wget -P /tmp -r hotmail.com',
-      fd_sip: '192.168.0.17', fd_sport: 48318, fd_dip: '204.79.197.212', fd_dport: 80, fd_name: '192.168.0.17:48318->204.79.197.212:80',
+      fd_cip: '192.168.0.17', fd_cport: 48318, fd_sip: '204.79.197.212', fd_sport: 80, fd_name: '192.168.0.17:48318->204.79.197.212:80',
     });
   });
 });

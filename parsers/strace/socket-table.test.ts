@@ -7,11 +7,11 @@ import { collect, utf8 } from '../test-support.js';
 const trace = (...lines: string[]): Uint8Array => utf8(lines.map((l) => `${l}\n`).join(''));
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fdColumns = (r: Record<string, unknown>) => ({
-  fd: r.fd, fd_type: r.fd_type, fd_name: r.fd_name, fd_l4proto: r.fd_l4proto, fd_sip: r.fd_sip, fd_sport: r.fd_sport, fd_dip: r.fd_dip, fd_dport: r.fd_dport,
+  fd: r.fd, fd_type: r.fd_type, fd_name: r.fd_name, fd_l4proto: r.fd_l4proto, fd_cip: r.fd_cip, fd_cport: r.fd_cport, fd_sip: r.fd_sip, fd_sport: r.fd_sport,
 });
-const SERVER_18731 = { fd_sip: null, fd_sport: null, fd_dip: '127.0.0.1', fd_dport: 18731 };
+const SERVER_18731 = { fd_cip: null, fd_cport: null, fd_sip: '127.0.0.1', fd_sport: 18731 };
 
-describe('strace reader: socket addresses (fd_sip/fd_sport = client, fd_dip/fd_dport = server)', () => {
+describe('strace reader: socket addresses (fd_cip/fd_cport = client, fd_sip/fd_sport = server)', () => {
   it('bind names the listening socket by its local address, on the server side, and listen/accept keep it (-yy)', async () => {
     const { rows } = await collect(trace(
       'socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3<TCP:[29572]>',
@@ -21,10 +21,10 @@ describe('strace reader: socket addresses (fd_sip/fd_sport = client, fd_dip/fd_d
       'close(3<TCP:[127.0.0.1:18731]>) = 0',
     ));
     expect(rows.map(fdColumns)).toEqual([
-      { fd: 3n, fd_type: 'ipv4', fd_name: '29572', fd_l4proto: 'tcp', fd_sip: null, fd_sport: null, fd_dip: null, fd_dport: null },
+      { fd: 3n, fd_type: 'ipv4', fd_name: '29572', fd_l4proto: 'tcp', fd_cip: null, fd_cport: null, fd_sip: null, fd_sport: null },
       { fd: 3n, fd_type: 'ipv4', fd_name: '127.0.0.1:18731', fd_l4proto: 'tcp', ...SERVER_18731 },
       { fd: 3n, fd_type: 'ipv4', fd_name: '127.0.0.1:18731', fd_l4proto: 'tcp', ...SERVER_18731 },
-      { fd: 4n, fd_type: 'ipv4', fd_name: '127.0.0.1:43424->127.0.0.1:18731', fd_l4proto: 'tcp', fd_sip: '127.0.0.1', fd_sport: 43424, fd_dip: '127.0.0.1', fd_dport: 18731 },
+      { fd: 4n, fd_type: 'ipv4', fd_name: '127.0.0.1:43424->127.0.0.1:18731', fd_l4proto: 'tcp', fd_cip: '127.0.0.1', fd_cport: 43424, fd_sip: '127.0.0.1', fd_sport: 18731 },
       { fd: 3n, fd_type: 'ipv4', fd_name: '127.0.0.1:18731', fd_l4proto: 'tcp', ...SERVER_18731 },
     ]);
   });
@@ -39,16 +39,16 @@ describe('strace reader: socket addresses (fd_sip/fd_sport = client, fd_dip/fd_d
       'close(4) = 0',
       'read(4, "", 1) = 0',
     ));
-    const server = { fd_type: 'ipv6', fd_l4proto: 'tcp', fd_name: '[::1]:8080', fd_sip: null, fd_sport: null, fd_dip: '::1', fd_dport: 8080 };
-    const accepted = { fd: 4n, fd_type: 'ipv6', fd_l4proto: 'tcp', fd_name: '[::1]:50000->[::1]:8080', fd_sip: '::1', fd_sport: 50000, fd_dip: '::1', fd_dport: 8080 };
+    const server = { fd_type: 'ipv6', fd_l4proto: 'tcp', fd_name: '[::1]:8080', fd_cip: null, fd_cport: null, fd_sip: '::1', fd_sport: 8080 };
+    const accepted = { fd: 4n, fd_type: 'ipv6', fd_l4proto: 'tcp', fd_name: '[::1]:50000->[::1]:8080', fd_cip: '::1', fd_cport: 50000, fd_sip: '::1', fd_sport: 8080 };
     expect(rows.map(fdColumns)).toEqual([
-      { fd: 3n, fd_type: 'ipv6', fd_l4proto: 'tcp', fd_name: null, fd_sip: null, fd_sport: null, fd_dip: null, fd_dport: null },
+      { fd: 3n, fd_type: 'ipv6', fd_l4proto: 'tcp', fd_name: null, fd_cip: null, fd_cport: null, fd_sip: null, fd_sport: null },
       { fd: 3n, ...server },
       { fd: 3n, ...server },
       accepted,
       accepted,
       accepted,
-      { fd: 4n, fd_type: null, fd_l4proto: null, fd_name: null, fd_sip: null, fd_sport: null, fd_dip: null, fd_dport: null },
+      { fd: 4n, fd_type: null, fd_l4proto: null, fd_name: null, fd_cip: null, fd_cport: null, fd_sip: null, fd_sport: null },
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('strace reader: socket addresses (fd_sip/fd_sport = client, fd_dip/fd_d
       'connect(3<TCP:[30339]>, {sa_family=AF_INET, sin_port=htons(80), sin_addr=inet_addr("10.1.2.3")}, 16) = -1 EINPROGRESS (Operation now in progress)',
       'getsockopt(3<TCP:[30339]>, SOL_SOCKET, SO_ERROR, [0], [4]) = 0',
     ));
-    expect(rows.map((r) => [r.fd_name, r.fd_sip, r.fd_sport, r.fd_dip, r.fd_dport])).toEqual([
+    expect(rows.map((r) => [r.fd_name, r.fd_cip, r.fd_cport, r.fd_sip, r.fd_sport])).toEqual([
       ['/dev/log', null, null, null, null],
       ['88', null, null, null, null],
       ['0.0.0.0:5353->9.9.9.9:53', '0.0.0.0', 5353, '9.9.9.9', 53],
@@ -103,7 +103,7 @@ describe('strace reader: socket addresses (fd_sip/fd_sport = client, fd_dip/fd_d
       '100 pipe2([3, 4], O_CLOEXEC) = 0',
       '100 read(3, "", 1) = 0',
     ));
-    const names = rows.map((r) => [r.tid, r.evt_type, r.fd, r.fd_name, r.fd_dport]);
+    const names = rows.map((r) => [r.tid, r.evt_type, r.fd, r.fd_name, r.fd_sport]);
     expect(names).toEqual([
       [100n, 'bind', 3n, '0.0.0.0:21', 21],
       [100n, 'clone', null, null, null],
@@ -125,7 +125,7 @@ describe('strace reader: socket addresses (fd_sip/fd_sport = client, fd_dip/fd_d
       'read(5</etc/hosts>, "", 1) = 0',
       'read(5<TCP:[3]>, "", 1) = 0',
     ));
-    expect(rows.map((r) => [r.fd_type, r.fd_name, r.fd_dport])).toEqual([
+    expect(rows.map((r) => [r.fd_type, r.fd_name, r.fd_sport])).toEqual([
       ['ipv4', '0.0.0.0:80', 80], ['ipv4', '2', null], ['ipv4', '0.0.0.0:81', 81], ['file', '/etc/hosts', null], ['ipv4', '3', null],
     ]);
   });
@@ -147,7 +147,7 @@ describe('strace reader: sockets of the demo incident (samples/demo/incident.str
     const served = rows.filter((r) => r.pid === 14086n && r.fd === 4n && r.fd_l4proto === 'tcp');
     expect(served.length).toBeGreaterThan(3);
     for (const row of served) {
-      expect(row).toMatchObject({ fd_name: '127.0.0.1:43424->127.0.0.1:18731', fd_sip: '127.0.0.1', fd_sport: 43424, fd_dip: '127.0.0.1', fd_dport: 18731 });
+      expect(row).toMatchObject({ fd_name: '127.0.0.1:43424->127.0.0.1:18731', fd_cip: '127.0.0.1', fd_cport: 43424, fd_sip: '127.0.0.1', fd_sport: 18731 });
     }
   });
 });

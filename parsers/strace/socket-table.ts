@@ -19,7 +19,7 @@ export interface FdCall {
   readonly errnoName: string | null;
 }
 
-/** Values of the fd columns (`fd_type`, `fd_name`, `fd_l4proto`, client `fd_sip/fd_sport`, server `fd_dip/fd_dport`). */
+/** Values of the fd columns (`fd_type`, `fd_name`, `fd_l4proto`, client `fd_cip/fd_cport`, server `fd_sip/fd_sport`). */
 export interface FdColumns {
   readonly type: string;
   readonly name: string | null;

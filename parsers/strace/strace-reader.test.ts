@@ -22,7 +22,7 @@ describe('strace reader: one call per line', () => {
     expect(rows[1]).toMatchObject({ res: -2n, failed: true, errno_name: 'ENOENT', fd: null });
     expect(rows[2]).toMatchObject({ res: 0x7f3b18283000n, evt_category: 'memory', fd: null });
     expect(rows[3]).toMatchObject({
-      fd: 3n, fd_type: 'ipv4', fd_l4proto: 'tcp', fd_sip: '127.0.0.1', fd_sport: 43424, fd_dip: '127.0.0.1', fd_dport: 18731,
+      fd: 3n, fd_type: 'ipv4', fd_l4proto: 'tcp', fd_cip: '127.0.0.1', fd_cport: 43424, fd_sip: '127.0.0.1', fd_sport: 18731,
       fd_name: '127.0.0.1:43424->127.0.0.1:18731', evt_category: 'net',
     });
     expect(rows[4]).toMatchObject({ evt_type: 'exit_group', res: null, failed: false, latency_ns: null });
@@ -40,10 +40,10 @@ describe('strace reader: one call per line', () => {
       'write(1</dev/pts/0<char 136:0>>, "hi\\n", 3) = 3',
       'epoll_wait(8<anon_inode:[eventpoll]>, [], 1, 0) = 0',
     ));
-    expect(rows[0]).toMatchObject({ fd: 3n, fd_type: 'ipv4', fd_l4proto: 'udp', fd_sip: '192.168.0.17', fd_sport: 54913, fd_dip: '194.168.4.100', fd_dport: 53 });
+    expect(rows[0]).toMatchObject({ fd: 3n, fd_type: 'ipv4', fd_l4proto: 'udp', fd_cip: '192.168.0.17', fd_cport: 54913, fd_sip: '194.168.4.100', fd_sport: 53 });
     // an accepted socket: the local end (port 21) is the server
-    expect(rows[1]).toMatchObject({ fd: 1n, fd_type: 'ipv6', fd_sip: '::ffff:82.45.12.63', fd_sport: 63703, fd_dip: '::ffff:54.36.162.150', fd_dport: 21 });
-    expect(rows[2]).toMatchObject({ fd_type: 'ipv6', fd_sip: '::1', fd_sport: 8000, fd_dport: 45678 });
+    expect(rows[1]).toMatchObject({ fd: 1n, fd_type: 'ipv6', fd_cip: '::ffff:82.45.12.63', fd_cport: 63703, fd_sip: '::ffff:54.36.162.150', fd_sport: 21 });
+    expect(rows[2]).toMatchObject({ fd_type: 'ipv6', fd_cip: '::1', fd_cport: 8000, fd_sport: 45678 });
     expect(rows[3]).toMatchObject({ fd: 5n, fd_type: 'unix', fd_name: '1234->1235' });
     expect(rows[4]).toMatchObject({ fd: 6n, fd_type: 'pipe', fd_name: 'pipe:[99]' });
     expect(rows[5]).toMatchObject({ fd: 7n, fd_type: 'socket' });

@@ -269,10 +269,10 @@ export class StraceReader implements FormatReader {
     b.setUtf8(COL.fd_type, columns.type);
     if (columns.name !== null) b.setUtf8(COL.fd_name, columns.name);
     if (columns.l4proto !== null) b.setUtf8(COL.fd_l4proto, columns.l4proto);
-    if (columns.clientIp !== null) b.setUtf8(COL.fd_sip, columns.clientIp);
-    if (columns.clientPort !== null) b.setInt32(COL.fd_sport, columns.clientPort);
-    if (columns.serverIp !== null) b.setUtf8(COL.fd_dip, columns.serverIp);
-    if (columns.serverPort !== null) b.setInt32(COL.fd_dport, columns.serverPort);
+    if (columns.clientIp !== null) b.setUtf8(COL.fd_cip, columns.clientIp);
+    if (columns.clientPort !== null) b.setInt32(COL.fd_cport, columns.clientPort);
+    if (columns.serverIp !== null) b.setUtf8(COL.fd_sip, columns.serverIp);
+    if (columns.serverPort !== null) b.setInt32(COL.fd_sport, columns.serverPort);
   }
 
   private commit(): void {
