@@ -19,7 +19,7 @@ describe('strace reader: one call per line', () => {
       evt_type: 'openat', evt_category: 'file', res: 3n, failed: false, errno_name: null, fd: 3n, fd_type: 'file', fd_name: '/etc/passwd',
       args: 'AT_FDCWD</root>, "/etc/passwd", O_RDONLY|O_CLOEXEC', tid: null, pid: null, evt_dir: null,
     });
-    expect(rows[1]).toMatchObject({ res: -2n, failed: true, errno_name: 'ENOENT', fd: null });
+    expect(rows[1]).toMatchObject({ res: -2n, failed: true, errno_name: 'ENOENT', fd: null, fd_type: 'file', fd_name: '/etc/shadow.bak' });
     expect(rows[2]).toMatchObject({ res: 0x7f3b18283000n, evt_category: 'memory', fd: null });
     expect(rows[3]).toMatchObject({
       fd: 3n, fd_type: 'ipv4', fd_l4proto: 'tcp', fd_cip: '127.0.0.1', fd_cport: 43424, fd_sip: '127.0.0.1', fd_sport: 18731,
@@ -27,6 +27,21 @@ describe('strace reader: one call per line', () => {
     });
     expect(rows[4]).toMatchObject({ evt_type: 'exit_group', res: null, failed: false, latency_ns: null });
     expect(rows[1].src_offset).toBe(BigInt(Number(rows[0].src_length)));
+  });
+
+  it('names the path a failed open tried, resolved against the dirfd shown by -y', async () => {
+    const { rows } = await collect(trace(
+      'openat(AT_FDCWD</home/ir>, "notes/todo.txt", O_RDONLY) = -1 ENOENT (No such file or directory)',
+      'openat(AT_FDCWD, "relative.txt", O_RDONLY) = -1 EACCES (Permission denied)',
+      'open("/etc/shadow", O_RDONLY) = -1 EACCES (Permission denied)',
+      'stat("/nonexistent", 0x7ffd) = -1 ENOENT (No such file or directory)',
+    ));
+    expect(rows.map((r) => [r.fd, r.fd_type, r.fd_name])).toEqual([
+      [null, 'file', '/home/ir/notes/todo.txt'],
+      [null, 'file', 'relative.txt'],
+      [null, 'file', '/etc/shadow'],
+      [null, null, null],
+    ]);
   });
 
   it('reads the other -y forms: UDP, TCPv6 (old and bracketed), UNIX, pipe, socket, nested -yy devices', async () => {

@@ -252,16 +252,28 @@ export class StraceReader implements FormatReader {
     const returnsFd = line.resultAnnotation !== null || (FD_RETURNING.has(row.name) && line.res !== null && line.res >= 0n);
     const argFd = row.argFd >= 0 ? row.argFd : FD_FIRST.has(row.name) || returnsFd ? leadingFd(row.args) : -1;
     const fd = returnsFd ? (line.resultAnnotation !== null ? line.resultFd : Number(line.res)) : argFd;
-    if (fd < 0) return;
+    if (fd < 0) return this.writeFailedOpen(row);
     this.builder.setInt64(COL.fd, fd);
     const annotation = returnsFd ? line.resultAnnotation : row.argAnnotation;
     const columns = this.sockets.resolve(call, info, fd, annotation, returnsFd, argFd);
     if (columns) return this.writeFdColumns(columns);
+    if (returnsFd) this.writeOpenedPath(row);
+  }
+
+  /** A failed open has no fd, but the path it tried is what an investigator filters on (sysdig shows it as fd.name too). */
+  private writeFailedOpen(row: CallRow): void {
+    if (this.line.res !== null && this.line.res < 0n) this.writeOpenedPath(row);
+  }
+
+  private writeOpenedPath(row: CallRow): void {
     const pathArg = PATH_OPENS[row.name];
-    if (returnsFd && pathArg !== undefined) {
-      const path = readExecArgs(pathArg === 0 ? row.args : row.args.slice(row.args.indexOf(',') + 1));
-      if (path) { this.builder.setUtf8(COL.fd_type, 'file'); this.builder.setUtf8(COL.fd_name, path.exe); }
-    }
+    if (pathArg === undefined) return;
+    const comma = row.args.indexOf(',');
+    const path = readExecArgs(pathArg === 0 ? row.args : row.args.slice(comma + 1));
+    if (!path) return;
+    const dir = pathArg === 1 ? annotatedDir(row.args.slice(0, comma)) : null;
+    this.builder.setUtf8(COL.fd_type, 'file');
+    this.builder.setUtf8(COL.fd_name, dir !== null ? joinPath(dir, path.exe) : path.exe);
   }
 
   private writeFdColumns(columns: FdColumns): void {
@@ -286,6 +298,18 @@ function joinArgs(first: string, rest: string): string {
   if (rest === '') return first;
   if (first === '') return rest;
   return `${first} ${rest}`;
+}
+
+/** The directory of an `openat` dirfd shown by -y (`AT_FDCWD</home/ir>`, `5</etc>`), or null. */
+function annotatedDir(dirfd: string): string | null {
+  const open = dirfd.indexOf('<');
+  return open !== -1 && dirfd.endsWith('>') ? dirfd.slice(open + 1, -1) : null;
+}
+
+/** `dir` + a path relative to it, as the kernel resolves it; absolute paths stand as they are. */
+function joinPath(dir: string, path: string): string {
+  if (path.startsWith('/') || dir === '') return path;
+  return dir.endsWith('/') ? dir + path : `${dir}/${path}`;
 }
 
 /** First argument when it is a plain descriptor number (no -y): `read(3, …` → 3. */
