@@ -22,6 +22,8 @@ describe('event list columns', () => {
     expect(render('res', { 'evt.rawres': -2n, 'evt.res': 'ENOENT', 'evt.failed': true })).toEqual({ text: 'ENOENT', className: 'cell-failed' });
     expect(render('res', { 'evt.rawres': -2n }).className).toBe('cell-failed');
     expect(render('res', { 'evt.rawres': 3n, 'evt.res': 'SUCCESS', 'evt.failed': false })).toEqual({ text: '3', className: undefined });
+    expect(render('res', { 'evt.rawres': 0x7f3b18283000n, 'evt.type': 'mmap', 'evt.failed': false }).text).toBe('0x7f3b18283000');
+    expect(render('res', { 'evt.rawres': 4096n, 'evt.type': 'read', 'evt.failed': false }).text).toBe('4096');
   });
   it('formats time and escapes hostile args', () => {
     expect(render('time', { 'evt.time': 1_000_000_000n }).text).toBe('1970-01-01 00:00:01.000000000');

@@ -26,8 +26,8 @@ export const EVENT_COLUMNS_UI: readonly EventColumn[] = [
   { id: 'type', header: 'Type', size: 105, fields: ['evt.type'], text: (_r, p) => formatCell(p(['evt.type'])) },
   { id: 'fd', header: 'FD name', size: 220, fields: ['fd.name'], text: (_r, p) => truncate(formatCell(p(['fd.name'])), 120) },
   {
-    id: 'res', header: 'Res', size: 125, fields: ['evt.res', 'evt.failed', 'evt.rawres'],
-    text: (_r, p) => resText(p(['evt.rawres']), p(['evt.res']), isFailed(p(['evt.failed']), p(['evt.rawres']))),
+    id: 'res', header: 'Res', size: 125, fields: ['evt.res', 'evt.failed', 'evt.rawres', 'evt.type'],
+    text: (_r, p) => resText(p(['evt.rawres']), p(['evt.res']), isFailed(p(['evt.failed']), p(['evt.rawres'])), p(['evt.type'])),
     className: (_r, p) => (isFailed(p(['evt.failed']), p(['evt.rawres', 'evt.res'])) ? 'cell-failed' : undefined),
   },
   { id: 'latency', header: 'Latency', size: 80, fields: ['evt.latency'], text: (_r, p) => formatDurationNs(p(['evt.latency'])) },
@@ -40,9 +40,15 @@ function pidTid(pid: CellValue, tid: CellValue): string {
   return `${formatCell(pid)}/${formatCell(tid)}`;
 }
 
-/** Wireshark-dense: the number on success, the errno name (evt.res) on failure. */
-function resText(raw: CellValue, res: CellValue, failed: boolean): string {
+/** Calls whose result is an address: shown in hex, as strace and sysdig print them. */
+const ADDRESS_RESULTS = new Set(['mmap', 'mmap2', 'brk', 'mremap', 'shmat']);
+
+/** Wireshark-dense: the number on success (an address in hex), the errno name (evt.res) on failure. */
+function resText(raw: CellValue, res: CellValue, failed: boolean, type: CellValue): string {
   if (failed && res !== null) return formatCell(res);
+  if ((typeof raw === 'bigint' || typeof raw === 'number') && raw > 0 && typeof type === 'string' && ADDRESS_RESULTS.has(type)) {
+    return `0x${raw.toString(16)}`;
+  }
   return formatCell(raw ?? res);
 }
 
