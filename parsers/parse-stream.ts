@@ -11,10 +11,12 @@ import {
   type ParseError, type ParseEvent, type ParseOptions, type ParseSummary, type ParseWarning, type SourceKind,
 } from './common/types.js';
 import { SNIFF_BYTES, sniffFormat } from './sniff.js';
+import { ScapReader } from './scap/scap-reader.js';
 import { StraceReader } from './strace/strace-reader.js';
 
 const READERS: Partial<Record<SourceKind, ReaderFactory>> = {
   strace: (options, sink) => new StraceReader(options, sink),
+  scap: (options, sink) => new ScapReader(options, sink),
 };
 
 /** Most warnings kept (and yielded) per input; the rest are only counted. */

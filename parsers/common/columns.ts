@@ -80,6 +80,8 @@ export const EVENT_COLUMNS = [
   // payload
   { name: 'data', type: 'binary', description: 'I/O buffer bytes as captured' },
   { name: 'raw', type: 'utf8', description: 'Original record text of log sources' },
+  // visibility
+  { name: 'hidden', type: 'bool', description: 'Meta event the source tool does not print by default (scap: procinfo, state-only, leading container/user events)' },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Name of a column of `events`. */
