@@ -87,8 +87,15 @@ function e(id: number, name: string, libsCategory: string, source: string, flags
     : NET_IO.has(name) && libsCategory.startsWith('io_') ? 'net' : CATEGORY_WORD[libsCategory] ?? 'other';
   return {
     id, name, dir: id % 2 === 0 ? '>' : '<', category, libsCategory, source, internal,
-    flags: flags.map((f) => SHORT_FLAGS[f]), params,
+    flags: flags.map((f) => SHORT_FLAGS[f]), params: params.map((param) => withDirfd(param, params)),
   };
+}
+
+/** The document names the dirfd of most FSRELPATH parameters; the others use the one called `dirfd`. */
+function withDirfd(param: ParamSpec, params: readonly ParamSpec[]): ParamSpec {
+  if (param.type !== 'PT_FSRELPATH' || param.dirfd !== undefined) return param;
+  const dirfd = params.findIndex((other) => other.name === 'dirfd');
+  return dirfd < 0 ? param : { ...param, dirfd };
 }
 
 /** Event types by id (0 … 453); unused `NA` slots are `undefined`, like ids past the end. */
