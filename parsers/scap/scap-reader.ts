@@ -127,6 +127,7 @@ export class ScapReader implements FormatReader {
     if (!GENERIC.has(record.type)) b.setUtf8(COL.args, this.renderArgs(event, thread));
     this.writeData(event);
     if (thread) this.writeThread(thread);
+    else if (record.tid >= 0n && spec.source === 'SYSCALL') b.setUtf8(COL.container_id, 'host');
     if (fd !== null) b.setInt64(COL.fd, fd);
     if (fdInfo) this.writeFd(fdInfo);
     if (spec.name === 'procexit') this.state.dropThread(record.tid);
@@ -227,6 +228,7 @@ export class ScapReader implements FormatReader {
       case 'clone': case 'fork': case 'vfork': case 'clone3': this.onClone(event, thread, res, params); break;
       case 'execve': case 'execveat': if (res === 0n) this.onExec(event, params); break;
       case 'close': if (res !== null && res >= 0n && fd !== null) thread?.fds.delete(fd); break;
+      case 'connect': if (thread && res !== null) this.onConnection(spec.name, thread, res, get); break;
       default: if (thread && res !== null && res >= 0n) this.onFdCall(spec, thread, res, get);
     }
   }

@@ -108,7 +108,9 @@ function fdFromRecord(record: FdRecord): FdInfo {
   if (record.sip && record.sport !== undefined) {
     return { name: endpoint(record.sip, record.sport), type, typeChar, sip: ipText(record.sip), sport: record.sport, l4proto };
   }
-  return { name: record.name, type, typeChar };
+  // names read from /proc/net/unix end in a newline that sinsp does not show
+  const name = record.type === 8 && record.name.endsWith('\n') ? record.name.slice(0, -1) : record.name;
+  return { name, type, typeChar };
 }
 
 function endpoint(ip: Uint8Array, port: number): string {
