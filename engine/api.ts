@@ -61,6 +61,12 @@ export interface FieldInfo {
   readonly sql: string;
 }
 
+/** How a view is built beyond its filter text. */
+export interface ViewOptions {
+  /** include internal meta events (scap procinfo, container, …) that are hidden by default */
+  readonly includeHidden?: boolean;
+}
+
 /** A filtered, ordered view of `events` whose rows are fetched by position. */
 export interface ViewInfo {
   readonly viewId: number;
@@ -83,8 +89,12 @@ export interface EngineApi {
   }): Promise<SourceInfo>;
   listSources(): readonly SourceInfo[];
   compileFilter(text: string): CompiledFilter;
-  /** Create a view for the filter ('' = everything). Call again to refresh while loading. */
-  openView(filter: string, signal?: AbortSignal):
+  /**
+   * Create a view for the filter ('' = everything). Call again to refresh while loading.
+   * Internal meta events that sysdig does not print (`evt.hidden`) are left out unless
+   * `options.includeHidden`.
+   */
+  openView(filter: string, signal?: AbortSignal, options?: ViewOptions):
     Promise<{ readonly ok: true; readonly view: ViewInfo } | { readonly ok: false; readonly diagnostics: readonly FilterDiagnostic[] }>;
   /** Rows [offset, offset+limit) of a view, ordered by evt.num. */
   getRows(viewId: number, offset: number, limit: number, fields: readonly string[], signal?: AbortSignal): Promise<EventRow[]>;

@@ -172,3 +172,21 @@ describe('Engine unfiltered view', () => {
     expect((await engine.getRows(opened.view.viewId, 0, 3, ['evt.num'])).map((r) => r['evt.num'])).toEqual([1n, 4n, 5n]);
   });
 });
+
+describe('Engine hidden meta events', () => {
+  it('leaves evt.hidden events out of views unless asked, and keeps positions dense', async () => {
+    const e = await engineWith(syntheticRunner({ rows: rows(10, (i) => ({ evt_type: i < 3 ? 'procinfo' : 'read', hidden: i < 3 ? true : null })) }));
+    await e.loadSource(input('meta.scap'));
+    const visible = await e.openView('');
+    expect(visible.ok && visible.view.rowCount).toBe(7);
+    if (!visible.ok) return;
+    const first = await e.getRows(visible.view.viewId, 0, 2, ['evt.num', 'evt.type']);
+    expect(first).toEqual([{ 'evt.num': 4n, 'evt.type': 'read' }, { 'evt.num': 5n, 'evt.type': 'read' }]);
+    const procinfo = await e.openView('evt.type == procinfo');
+    expect(procinfo.ok && procinfo.view.rowCount).toBe(0);
+    const all = await e.openView('evt.type == procinfo', undefined, { includeHidden: true });
+    expect(all.ok && all.view.rowCount).toBe(3);
+    const everything = await e.openView('', undefined, { includeHidden: true });
+    expect(everything.ok && everything.view.rowCount).toBe(10);
+  });
+});

@@ -6,7 +6,7 @@
  * {@link ParseRunner} puts it (in-process in Node, a Web Worker in the browser).
  */
 import type {
-  CompiledFilter, EngineApi, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadProgress, SourceInfo, ViewInfo,
+  CompiledFilter, EngineApi, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadProgress, SourceInfo, ViewInfo, ViewOptions,
 } from './api.js';
 import { compileFilter } from './filter/index.js';
 import { loadSource } from './load/load-source.js';
@@ -65,15 +65,23 @@ export class Engine implements EngineApi {
     return compileFilter(text, this.fields);
   }
 
-  async openView(filter: string, signal?: AbortSignal):
+  async openView(filter: string, signal?: AbortSignal, options: ViewOptions = {}):
     Promise<{ readonly ok: true; readonly view: ViewInfo } | { readonly ok: false; readonly diagnostics: readonly FilterDiagnostic[] }> {
     const compiled = this.compileFilter(filter);
     if (!compiled.ok) return compiled;
     await this.ready;
-    const view = await createView(this.conn, this.nextViewId++, filter, compiled, signal);
+    const visible = options.includeHidden ? compiled : await this.withoutHidden(compiled, signal);
+    const view = await createView(this.conn, this.nextViewId++, filter, visible, signal);
     this.views.set(view.viewId, view);
     await this.dropSupersededViews();
     return { ok: true, view: { viewId: view.viewId, filter: view.filter, rowCount: view.rowCount } };
+  }
+
+  /** The filter restricted to visible events; unchanged (and so still fast) when no event is hidden. */
+  private async withoutHidden(compiled: Extract<CompiledFilter, { ok: true }>, signal?: AbortSignal): Promise<Extract<CompiledFilter, { ok: true }>> {
+    const hidden = await this.conn.query('SELECT count(*) FROM events WHERE hidden', [], signal);
+    if (Number(hidden.get(0, 0)) === 0) return compiled;
+    return { ...compiled, sql: `(hidden IS NOT TRUE) AND (${compiled.sql})` };
   }
 
   /** Drops a view's table now (views are also dropped once superseded). */

@@ -22,7 +22,8 @@ export const USAGE = `Usage: ephemera <command> [options]
 Commands:
   stats FILE... [--json]            events per source and per type
   query FILE... [--filter EXPR] [--fields F1,F2,...] [--format table|csv|jsonl] [--limit N]
-                                    print the matching events
+        [--show-hidden]             print the matching events (--show-hidden: also the meta
+                                    events sysdig does not print, e.g. scap procinfo)
   fields                            list the field names filters and --fields accept
   explain EXPR                      show how a filter is read: tokens, tree, SQL, parameters
   serve [FILE...] [--port N]        serve the workbench on 127.0.0.1 (prints the URL)
@@ -82,6 +83,7 @@ function parseStats(args: readonly string[]): StatsOptions {
 function parseQuery(args: readonly string[]): QueryOptions {
   const { values, positionals } = parse(args, {
     filter: { type: 'string', short: 'f' }, fields: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string', short: 'n' },
+    'show-hidden': { type: 'boolean' },
   });
   const format = (values.format ?? 'table') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
@@ -93,6 +95,7 @@ function parseQuery(args: readonly string[]): QueryOptions {
     fields,
     format,
     limit: values.limit === undefined ? undefined : nonNegativeInt(String(values.limit), '--limit'),
+    includeHidden: values['show-hidden'] === true,
   };
 }
 

@@ -21,6 +21,7 @@ export const FIELD_CATALOG: readonly FieldInfo[] = [
     'Result as text: SUCCESS, or the errno name (ENOENT, EACCES, …)'),
   f('evt.rawres', 'int', 'res', 'Return value as a signed number (negative errno on failure)'),
   f('evt.failed', 'bool', 'failed', 'True when the event returned an error'),
+  f('evt.hidden', 'bool', 'hidden', 'Internal meta event that sysdig does not print (scap procinfo, container, …); left out of views unless shown'),
   f('evt.args', 'string', 'args', 'All arguments rendered as one name=value … string'),
   f('evt.latency', 'duration', 'latency_ns', 'Nanoseconds between the exit and the enter of the call'),
   f('proc.name', 'string', 'proc_name', 'Process name (comm)'),

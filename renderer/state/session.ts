@@ -32,10 +32,12 @@ export interface SessionState {
   /** evt.num of the selected event and its row index in the view */
   readonly selected: { readonly index: number; readonly evtNum: number } | null;
   readonly notices: readonly Notice[];
+  /** show internal meta events (evt.hidden: scap procinfo, container, …) that sysdig does not print */
+  readonly showHidden: boolean;
 }
 
 const INITIAL: SessionState = {
-  engine: 'starting', sources: [], loads: [], view: null, appliedFilter: '', diagnostics: [], selected: null, notices: [],
+  engine: 'starting', sources: [], loads: [], view: null, appliedFilter: '', diagnostics: [], selected: null, notices: [], showHidden: false,
 };
 
 /** How often the view is re-opened while a file is loading, so rows appear as they arrive. */
@@ -96,6 +98,14 @@ export class Session {
     if (!result.ok) { this.set({ diagnostics: result.diagnostics }); return false; }
     this.set({ view: result.view, appliedFilter: text.trim(), diagnostics: [], selected: null });
     return true;
+  }
+
+  /** Show or hide internal meta events; the applied filter is re-run. */
+  async setShowHidden(showHidden: boolean): Promise<void> {
+    this.set({ showHidden });
+    const filter = this.current.appliedFilter;
+    const result = await this.openView(filter);
+    if (result?.ok && filter === this.current.appliedFilter) this.set({ view: result.view, selected: null });
   }
 
   select(index: number, evtNum: number): void {
@@ -200,7 +210,7 @@ export class Session {
 
   private async runOpenView(engine: EngineApi, filter: string, controller: AbortController, seq: number): Promise<OpenViewResult | null> {
     try {
-      const result = await engine.openView(filter, controller.signal);
+      const result = await engine.openView(filter, controller.signal, { includeHidden: this.current.showHidden });
       return seq === this.viewSeq ? result : null;
     } catch (error: unknown) {
       if (!controller.signal.aborted) this.notify('error', `Query failed: ${messageOf(error)}`);

@@ -14,6 +14,8 @@ export interface QueryOptions {
   readonly fields: readonly string[];
   readonly format: OutputFormat;
   readonly limit?: number;
+  /** also print meta events hidden by default (`evt.hidden`) */
+  readonly includeHidden?: boolean;
 }
 
 /** Columns shown when --fields is not given. */
@@ -32,7 +34,7 @@ export async function runQuery(options: QueryOptions, io: CliIo): Promise<number
   const engine = await createNodeEngine();
   try {
     const { failed } = await loadFiles(engine, options.files, io);
-    const opened = await engine.openView(options.filter);
+    const opened = await engine.openView(options.filter, undefined, { includeHidden: options.includeHidden });
     if (!opened.ok) throw new Error('filter compiled but the view was refused');
     const total = Math.min(opened.view.rowCount, options.limit ?? Infinity);
     const writer = createRowWriter(options.format, fields, io.out);

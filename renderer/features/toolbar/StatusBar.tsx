@@ -1,10 +1,12 @@
-import { useSession } from '../../state';
+import { useSession, useSessionStore } from '../../state';
 
-/** Counts at a glance and the toggle for the Sources panel. */
+/** Counts at a glance, the toggle for the Sources panel, and whether meta events are shown. */
 export function StatusBar({ sourcesOpen, onToggleSources }: { sourcesOpen: boolean; onToggleSources: () => void }) {
   const sources = useSession((s) => s.sources);
   const view = useSession((s) => s.view);
   const filter = useSession((s) => s.appliedFilter);
+  const showHidden = useSession((s) => s.showHidden);
+  const session = useSessionStore();
   const total = sources.reduce((n, s) => n + s.events, 0);
   const problems = sources.reduce((n, s) => n + s.warningCount + (s.error ? 1 : 0), 0);
   const shown = view?.rowCount ?? 0;
@@ -17,6 +19,10 @@ export function StatusBar({ sourcesOpen, onToggleSources }: { sourcesOpen: boole
       <span data-testid="displayed-count">
         Displayed: {shown.toLocaleString('en-US')}{total > 0 && filter ? ` (${((shown / total) * 100).toFixed(1)}%)` : ''}
       </span>
+      <label className="status-toggle" title="Internal meta events that sysdig does not print (scap procinfo, container, state-only events): evt.hidden">
+        <input type="checkbox" checked={showHidden} onChange={(e) => void session.setShowHidden(e.target.checked)} data-testid="show-hidden" />
+        Meta events
+      </label>
       {filter && <span className="muted status-filter">Filter: {filter}</span>}
     </footer>
   );
