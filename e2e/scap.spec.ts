@@ -34,4 +34,12 @@ test('a .scap capture opens, meta events are hidden until shown, and filters app
   await expect(cells(page, 'type').first()).toHaveText('switch');
   expect(new Set(await cells(page, 'proc').allTextContents())).toEqual(new Set(['sysdig']));
   await screenshot(page, '09-scap');
+
+  // The I/O buffer of a read exit, as hex + ASCII (sysdig: evt.num 358 of this file, 8 bytes).
+  await applyFilter(page, 'source.kind == scap and evt.type == read and evt.dir == "<"');
+  await expect(page.getByTestId('filter-bar')).toHaveAttribute('data-state', 'applied');
+  await page.getByTestId('event-row').first().click();
+  await expect(page.getByTestId('bytes-pane')).toContainText('8 bytes');
+  await expect(page.getByTestId('bytes-pane')).toContainText('0000  01 00 00 00 00 00 00 00');
+  await screenshot(page, '10-scap-bytes');
 });

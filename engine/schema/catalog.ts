@@ -24,6 +24,7 @@ export const FIELD_CATALOG: readonly FieldInfo[] = [
   f('evt.hidden', 'bool', 'hidden', 'Internal meta event that sysdig does not print (scap procinfo, container, …); left out of views unless shown'),
   f('evt.args', 'string', 'args', 'All arguments rendered as one name=value … string'),
   f('evt.latency', 'duration', 'latency_ns', 'Nanoseconds between the exit and the enter of the call'),
+  f('evt.buffer', 'bytes', 'data', 'I/O buffer of the event as captured (read, write, sendto, …)'),
   f('proc.name', 'string', 'proc_name', 'Process name (comm)'),
   f('proc.pid', 'int', 'pid', 'Process id'),
   f('proc.ppid', 'int', 'ppid', 'Parent process id'),

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EventRow } from '../../../engine/api';
 import { useSession, useSessionStore } from '../../state';
+import { HexDumpView } from '../../components/HexDumpView';
 import { groupFields } from './group-fields';
 
 type Loaded = { evtNum: number; event: EventRow | null; error?: string };
@@ -27,6 +28,7 @@ export function DetailsPane() {
   if (!loaded.event) return <div className="details empty" data-testid="details">{loaded.error ?? `Event ${selected.evtNum} not found.`}</div>;
 
   const groups = groupFields(loaded.event, session.api?.fields ?? []);
+  const buffer = loaded.event['evt.buffer'];
   return (
     <div className="details" data-testid="details" data-evt-num={selected.evtNum}>
       {groups.map((group) => (
@@ -44,6 +46,7 @@ export function DetailsPane() {
           </table>
         </details>
       ))}
+      {buffer instanceof Uint8Array && buffer.length > 0 && <HexDumpView bytes={buffer} title="I/O buffer (evt.buffer)" />}
     </div>
   );
 }
