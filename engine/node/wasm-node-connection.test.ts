@@ -1,5 +1,6 @@
 import { Int32, Int64, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RowGroupBatcher, ROW_GROUP_ROWS } from '../load/row-groups.js';
 import { CancelledError } from '../sql/index.js';
 import { WasmNodeConnection } from './wasm-node-connection.js';
 
@@ -36,6 +37,28 @@ describe('WasmNodeConnection', () => {
     expect(result.rowCount).toBe(4);
     expect(result.toRows()[0]).toEqual({ a: 1n, b: 10, c: 'x' });
     expect(result.toRows()[3]).toEqual({ a: 2n, b: null, c: 'ü' });
+  });
+
+  it('appends streams of several sliced batches, and stores row groups of ROW_GROUP_ROWS rows', async () => {
+    await conn.query('CREATE TABLE g (id INTEGER, s VARCHAR)');
+    await conn.query("INSERT INTO g VALUES (-1, 'first')");
+    const total = ROW_GROUP_ROWS + 1000;
+    const ids = Array.from({ length: total }, (_, i) => i);
+    const source = new Table({
+      id: vectorFromArray(ids, new Int32()),
+      s: vectorFromArray(ids.map((i) => (i % 5 === 0 ? null : `s${i % 7}`)), new Utf8()),
+    });
+    const batcher = new RowGroupBatcher(1);
+    const groups = [];
+    for (let from = 0; from < total; from += 50_001) groups.push(...batcher.add(source.slice(from, from + 50_001).batches[0]));
+    groups.push(batcher.flush()!);
+    for (const group of groups) await conn.insertArrowIpc('g', tableToIPC(new Table(group), 'stream'));
+    const check = await conn.query(`SELECT count(*) AS n, sum(id)::BIGINT AS ids, count(s) AS strings,
+      count(*) FILTER (WHERE s <> 's' || (id % 7)) AS wrong FROM g WHERE id >= 0`);
+    expect(check.toRows()).toEqual([{ n: BigInt(total), ids: BigInt((total * (total - 1)) / 2), strings: BigInt(total - Math.ceil(total / 5)), wrong: 0n }]);
+    const rowGroups = await conn.query(`SELECT row_group_id, sum(count)::BIGINT AS rows FROM pragma_storage_info('g')
+      WHERE column_name = 'id' AND segment_type <> 'VALIDITY' GROUP BY 1 ORDER BY 1`);
+    expect(rowGroups.toRows()).toEqual([{ row_group_id: 0n, rows: BigInt(ROW_GROUP_ROWS) }, { row_group_id: 1n, rows: 1001n }]);
   });
 
   it('does not run a query whose signal already fired', async () => {
