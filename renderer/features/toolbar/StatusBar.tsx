@@ -17,7 +17,7 @@ export function StatusBar({ sourcesOpen, onToggleSources }: { sourcesOpen: boole
       </button>
       <span data-testid="event-count">Events: {total.toLocaleString('en-US')}</span>
       <span data-testid="displayed-count">
-        Displayed: {shown.toLocaleString('en-US')}{total > 0 && filter ? ` (${((shown / total) * 100).toFixed(1)}%)` : ''}
+        Displayed: {shown.toLocaleString('en-US')}{total > 0 && filter ? ` (${percentOf(shown, total)})` : ''}
       </span>
       <label className="status-toggle" title="Internal meta events that sysdig does not print (scap procinfo, container, state-only events): evt.hidden">
         <input type="checkbox" checked={showHidden} onChange={(e) => void session.setShowHidden(e.target.checked)} data-testid="show-hidden" />
@@ -26,4 +26,12 @@ export function StatusBar({ sourcesOpen, onToggleSources }: { sourcesOpen: boole
       {filter && <span className="muted status-filter">Filter: {filter}</span>}
     </footer>
   );
+}
+
+/** Share of all events, never rounded to a misleading 0.0 % or 100.0 %. */
+function percentOf(shown: number, total: number): string {
+  const percent = (shown / total) * 100;
+  if (shown > 0 && percent < 0.1) return '<0.1%';
+  if (shown < total && percent > 99.9) return '>99.9%';
+  return `${percent.toFixed(1)}%`;
 }
