@@ -82,9 +82,18 @@ class ParseRun implements ReaderSink {
 
   /** Finishes the reader (flushing pending rows) after the end or a failure. */
   finishReader(): void {
+    if (this.failure?.code === 'gzip') this.readStashed(this.failure);
     const reader = this.reader;
     this.reader = null;
     reader?.finish();
+  }
+
+  /** After a gzip failure: reads what was decompressed before it but not yet sniffed. */
+  private readStashed(failure: ParseError): void {
+    if (this.reader || this.headLength === 0) return;
+    this.failure = null;
+    this.startReader();
+    this.failure = failure;
   }
 
   summary(): ParseSummary {
