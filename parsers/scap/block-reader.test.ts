@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BlockReader, type RawBlock } from './block-reader.js';
+import { BlockReader, MAX_EVENT_BLOCK_BYTES, type RawBlock } from './block-reader.js';
 import { blockLayout, blockTypeName } from './block-types.js';
 import { frameEvent } from './event-record.js';
 
@@ -36,6 +36,10 @@ function block(type: number, body: number[], littleEndian = true): number[] {
     return littleEndian ? b : b.reverse();
   };
   return [...u32(type), ...u32(total), ...padded, ...u32(total)];
+}
+
+function u32le(v: number): number[] {
+  return [v & 255, (v >>> 8) & 255, (v >>> 16) & 255, (v >>> 24) & 255];
 }
 
 function shb(littleEndian = true): number[] {
@@ -76,6 +80,30 @@ describe('BlockReader on synthetic input', () => {
     const magic = shb();
     magic[8] = 0;
     expect(read(Uint8Array.from(magic), 8).warnings[0].message).toMatch(/byte-order magic is wrong \(00 3c 2b 1a\)/);
+  });
+});
+
+describe('BlockReader memory', () => {
+  it('buffers only the bytes that arrived for a block claiming 60 MiB, and drops them at the end', () => {
+    const warnings: string[] = [];
+    const reader = new BlockReader({ block: () => undefined, warning: (offset, message) => warnings.push(`${offset}: ${message}`) });
+    reader.push(Uint8Array.from(shb()));
+    reader.push(Uint8Array.from([0x15, 0x02, 0, 0, ...u32le(60 << 20), 1, 2, 3, 4]));
+    expect(reader.bufferedBytes).toBeLessThanOrEqual(64 * 1024);
+    for (let i = 0; i < 16; i++) reader.push(new Uint8Array(64 * 1024));
+    expect(reader.bufferedBytes).toBeLessThanOrEqual(2 * (17 * 64 * 1024 + 12));
+    expect(warnings).toEqual([]);
+    reader.finish();
+    expect(reader.bufferedBytes).toBe(0);
+    expect(warnings).toEqual([`28: the input ends inside a PL_V9 block (${16 * 64 * 1024 + 12} of ${60 << 20} bytes present); reading stopped at byte 28`]);
+  });
+
+  it('stops at once on an event block longer than 64 KiB unless it is a _LARGE one', () => {
+    const claim = (type: number, total: number): Seen => read(Uint8Array.from([...shb(), ...u32le(type), ...u32le(total), 0, 0, 0, 0]), 1000);
+    expect(claim(0x216, MAX_EVENT_BLOCK_BYTES + 4).warnings).toEqual([{ offset: 28, message: `EV_V2 block: length ${MAX_EVENT_BLOCK_BYTES + 4} is larger than the ${MAX_EVENT_BLOCK_BYTES}-byte limit; reading stopped at byte 28` }]);
+    expect(claim(0x204, 1 << 20).warnings[0].message).toMatch(/^EV block: length 1048576 is larger than the 65544-byte limit/);
+    expect(claim(0x216, MAX_EVENT_BLOCK_BYTES).warnings[0].message).toMatch(/inside a EV_V2 block \(12 of 65544 bytes/);
+    expect(claim(0x221, 1 << 20).warnings[0].message).toMatch(/inside a EV_V2_LARGE block \(12 of 1048576 bytes/);
   });
 });
 

@@ -5,8 +5,15 @@
  * Byte order comes from each section header's magic. Damage (a length that is too small, too
  * large or not matched by the trailer, a wrong magic, a block cut off by the end of the input)
  * ends the reading with one warning naming the offset and block type; everything before stays.
+ *
+ * Memory rule: a block's length is not trusted for allocation. A length above the limit of its
+ * type (event blocks: 64 KiB + 8 as libscap, `_LARGE` event and metadata blocks:
+ * `MAX_BLOCK_BYTES`) stops the reading at once; otherwise the buffer of a block that spans chunks
+ * grows with the bytes that actually arrive (at most twice what arrived), so a bogus length near
+ * the end costs no more than the input that is left, and the end of the input reports the block
+ * as cut off.
  */
-import { SHB_TYPE, blockTypeName } from './block-types.js';
+import { SHB_TYPE, blockLayout, blockTypeName } from './block-types.js';
 
 /** One whole block: header, body, padding and trailer. Valid only during the callback. */
 export interface RawBlock {
@@ -27,6 +34,10 @@ export interface BlockSink {
 
 /** Largest block accepted (bounds memory: a garbage length cannot make us buffer gigabytes). */
 export const MAX_BLOCK_BYTES = 64 * 1024 * 1024;
+/** Largest event block of a non-`_LARGE` type: libscap's 64 KiB read buffer plus the block header. */
+export const MAX_EVENT_BLOCK_BYTES = 65536 + 8;
+/** First allocation for a block that spans chunks; it doubles as bytes arrive. */
+const INITIAL_CARRY_BYTES = 64 * 1024;
 /** Header bytes looked at before a block's length is trusted: type, length, and the SHB magic. */
 const HEADER_BYTES = 12;
 const MIN_BLOCK_BYTES = 12;
@@ -43,6 +54,11 @@ export class BlockReader {
   private isStopped = false;
 
   constructor(private readonly sink: BlockSink) {}
+
+  /** Bytes held for a block that spans chunks (the buffer's capacity). */
+  get bufferedBytes(): number {
+    return this.carry.length;
+  }
 
   /** True after damage ended the reading. */
   get stopped(): boolean {
@@ -87,9 +103,10 @@ export class BlockReader {
       if (this.carryLength < HEADER_BYTES) return at;
       const total = this.readTotal(this.carry, 0);
       if (total < 0) return chunk.length;
-      this.growCarry(total);
+      this.carryTotal = total;
     }
     const take = Math.min(this.carryTotal - this.carryLength, chunk.length - at);
+    this.reserve(this.carryLength + take);
     this.carry.set(chunk.subarray(at, at + take), this.carryLength);
     this.carryLength += take;
     at += take;
@@ -104,19 +121,19 @@ export class BlockReader {
   }
 
   private startCarry(bytes: Uint8Array, total = 0): void {
-    this.carryTotal = 0;
+    this.carryTotal = total;
     this.carryLength = 0;
-    if (total > 0) this.growCarry(total);
-    else this.carry = new Uint8Array(HEADER_BYTES);
+    this.carry = new Uint8Array(total > 0 ? Math.min(total, Math.max(INITIAL_CARRY_BYTES, bytes.length)) : HEADER_BYTES);
     this.carry.set(bytes, 0);
     this.carryLength = bytes.length;
   }
 
-  private growCarry(total: number): void {
-    const grown = new Uint8Array(total);
+  /** Grows the carry buffer to hold `size` bytes: doubling, never past the block's length. */
+  private reserve(size: number): void {
+    if (size <= this.carry.length) return;
+    const grown = new Uint8Array(Math.min(this.carryTotal, Math.max(size, 2 * this.carry.length, INITIAL_CARRY_BYTES)));
     grown.set(this.carry.subarray(0, this.carryLength));
     this.carry = grown;
-    this.carryTotal = total;
   }
 
   /** The length of the block whose first 12 bytes are at `at`, or −1 after stopping on damage. */
@@ -134,7 +151,8 @@ export class BlockReader {
     const total = readU32(bytes, at + 4, this.littleEndian);
     const name = blockTypeName(type);
     if (total < MIN_BLOCK_BYTES) return this.stopAt(`${name} block: length ${total} is too small (at least ${MIN_BLOCK_BYTES})`);
-    if (total > MAX_BLOCK_BYTES) return this.stopAt(`${name} block: length ${total} is larger than the ${MAX_BLOCK_BYTES}-byte limit`);
+    const limit = blockLimit(type);
+    if (total > limit) return this.stopAt(`${name} block: length ${total} is larger than the ${limit}-byte limit`);
     return total;
   }
 
@@ -161,6 +179,13 @@ export class BlockReader {
     this.carryLength = 0;
     this.sink.warning(offset, `${message}; reading stopped at byte ${offset}`);
   }
+}
+
+/** The largest length accepted for a block of `type`. */
+export function blockLimit(type: number): number {
+  const layout = blockLayout(type);
+  const isLarge = layout?.name.endsWith('_LARGE') ?? false;
+  return layout?.kind === 'event' && !isLarge ? MAX_EVENT_BLOCK_BYTES : MAX_BLOCK_BYTES;
 }
 
 /** true = little-endian, false = big-endian, null = not the scap byte-order magic. */
