@@ -1,7 +1,8 @@
-import { Table, tableToIPC, type RecordBatch } from 'apache-arrow';
+import type { RecordBatch } from 'apache-arrow';
 import { parseStream, type ParseEvent, type ParseOptions } from '../../parsers/index.js';
 import type { LoadInput } from '../api.js';
 import type { LoadEvent, ParseRunner } from './load-event.js';
+import { toIpcStream } from './ipc-stream.js';
 import { RowGroupBatcher } from './row-groups.js';
 
 /**
@@ -37,5 +38,5 @@ function* flush(batcher: RowGroupBatcher): Generator<LoadEvent> {
 
 function toBatchEvent(batches: readonly RecordBatch[]): LoadEvent {
   const rows = batches.reduce((sum, b) => sum + b.numRows, 0);
-  return { type: 'batch', ipc: tableToIPC(new Table(batches), 'stream'), rows };
+  return { type: 'batch', ipc: toIpcStream(batches), rows };
 }
