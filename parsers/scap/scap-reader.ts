@@ -15,11 +15,21 @@ import { errnoName } from './errno.js';
 import { type EventRecord, STATE_ONLY_FLAG, frameEvent } from './event-record.js';
 import { type EventSpec, ppmScName } from './event-table.js';
 import { decodeFds, decodeProcesses, decodeUsers } from './metadata.js';
-import { type ParamValue, type RenderContext, type SockTuple, decodeParam, renderParam, stringList } from './params.js';
-import { type FdInfo, ScapState, type ThreadState, containerIdOf, l4protoName, socketFdType } from './state.js';
+import { type ParamValue, type RenderContext, type SockAddr, type SockTuple, decodeParam, renderParam, stringList } from './params.js';
+import { type FdInfo, ScapState, type ThreadState, containerIdOf, socketFdType, socketInfo, turned } from './state.js';
 
 const SEED_TYPES = new Set([228, 272, 324, 354, 356, 358, 360, 402]);
 const GENERIC = new Set([0, 1]);
+/** clone/fork/vfork exits, procexit and switch: sinsp does not invent a thread for them */
+const CLONES = new Set(['clone', 'fork', 'vfork', 'clone3']);
+const RECEIVES = new Set(['recvfrom', 'recvmsg']);
+const SENDS = new Set(['sendto', 'sendmsg']);
+const FD_FLAGS = ['EF_CREATES_FD', 'EF_USES_FD', 'EF_DESTROYS_FD'] as const;
+const AT_FDCWD = -100n;
+const EINPROGRESS = -115n;
+/** exits sysdig 0.29's event table does not mark as fd events (sendmmsg, recvmmsg, mmap, mmap2, symlinkat, unlinkat, mkdirat, fchmodat, fchmod) */
+const NOT_FD_EVENTS_029 = new Set([51, 55, 161, 163, 181, 303, 305, 313, 317]);
+const AF_INET = 2, AF_INET6 = 10, AF_UNIX = 1;
 
 /** One decoded event: its framing and parameter values by position. */
 interface DecodedEvent {
@@ -37,6 +47,7 @@ export class ScapReader implements FormatReader {
   private events = 0;
   private number = 0;
   private seeding = true;
+  private listsRead = false;
   private unknownTypes = 0;
 
   constructor(private readonly options: ParseOptions, private readonly sink: ReaderSink) {
@@ -67,7 +78,7 @@ export class ScapReader implements FormatReader {
         case 'event': return this.onEvent(block, frameEvent(block.bytes, layout, block.littleEndian));
         case 'section': this.state.clear(); this.seeding = true; return;
         case 'processes': return decodeProcesses(block.bytes, block.littleEndian, layout.version, (t) => this.state.addThread(t));
-        case 'fds': { const { tid, fds } = decodeFds(block.bytes, block.littleEndian, layout.version); return this.state.addFds(tid, fds); }
+        case 'fds': { const { tid, fds } = decodeFds(block.bytes, block.littleEndian, layout.version); this.listsRead = true; return this.state.addFds(tid, fds); }
         case 'users': return this.onUsers(block, layout.version);
         case 'machine': case 'interfaces': return;
         default: this.warn(block, 'unknown block type, skipped');
@@ -89,6 +100,7 @@ export class ScapReader implements FormatReader {
 
   private onEvent(block: RawBlock, record: EventRecord | string): void {
     if (typeof record === 'string') { this.warn(block, `${record}; the event was skipped`); return; }
+    if (this.listsRead) { this.state.fixSocketsFromLists(); this.listsRead = false; }
     const spec = record.spec;
     if (!spec) { this.unknownTypes++; return; }
     this.number++;
@@ -105,7 +117,7 @@ export class ScapReader implements FormatReader {
   private writeRow(event: DecodedEvent, hidden: boolean): void {
     const { record, spec, block } = event;
     const b = this.builder;
-    const before = this.state.threads.get(record.tid);
+    const before = this.state.threads.get(record.tid) ?? this.fakeThread(event);
     if (record.type === 324 || record.type === 272 || record.type === 228) this.onContainer(event);
     const fd = this.eventFd(event, before);
     const fdBefore = fd !== null ? before?.fds.get(fd) : undefined;
@@ -129,11 +141,49 @@ export class ScapReader implements FormatReader {
     if (thread) this.writeThread(thread);
     else if (record.tid >= 0n && spec.source === 'SYSCALL') b.setUtf8(COL.container_id, 'host');
     if (fd !== null) b.setInt64(COL.fd, fd);
-    if (fdInfo) this.writeFd(fdInfo);
+    if (fdInfo) this.writeFd(fdInfo, thread && failedConnect(event) ? this.creatorName(event, thread) : fdInfo.name);
+    else if (thread && spec.dir === '<' && isFdEvent(event)) b.setUtf8(COL.fd_name, this.creatorName(event, thread));
     if (spec.name === 'procexit') this.state.dropThread(record.tid);
     this.events++;
     const batch = b.commit();
     if (batch) this.sink.batch(batch, this.events);
+  }
+
+  /** sinsp's placeholder for a syscall of a thread it has never seen (not for clone exits and procexit). */
+  private fakeThread(event: DecodedEvent): ThreadState | undefined {
+    const { record, spec } = event;
+    if (record.tid < 0n || (spec.source !== 'SYSCALL' && spec.source !== 'TRACEPOINT')) return undefined;
+    if (spec.name === 'procexit' || spec.name === 'switch' || (spec.dir === '<' && CLONES.has(spec.name))) return undefined;
+    return this.state.addFakeThread(record.tid);
+  }
+
+  /**
+   * sysdig's fd.name for an exit whose descriptor it does not know (or a failed connect): what the
+   * call named (path, tuple), else empty.
+   */
+  private creatorName(event: DecodedEvent, thread: ThreadState): string {
+    const { spec, values } = event;
+    switch (spec.name) {
+      case 'open': case 'creat': case 'accept': case 'accept4': case 'connect':
+        return values.length > 1 ? renderParam(spec.params[1], values[1]) : '';
+      case 'openat': case 'openat2': {
+        const get = (name: string): unknown => valueOf(event, name) ?? thread.enter?.get(name);
+        const name = get('name');
+        return typeof name === 'string' ? this.resolveAt(thread, get('dirfd'), name) : '';
+      }
+      case 'open_by_handle_at': return typeof values[3] === 'string' ? values[3] : '';
+      default: return '';
+    }
+  }
+
+  /** A path as sinsp completes it: absolute as is, else against the cwd (AT_FDCWD) or the dirfd's name. */
+  private resolveAt(thread: ThreadState, dirfd: unknown, name: string): string {
+    if (name.startsWith('/')) return name;
+    if (typeof dirfd === 'bigint' && BigInt.asIntN(64, dirfd) !== AT_FDCWD) {
+      const dir = thread.fds.get(dirfd);
+      return dir ? joinPath(dir.name, name) : name;
+    }
+    return joinPath(thread.cwd, name);
   }
 
   private writeResult(event: DecodedEvent): void {
@@ -156,6 +206,7 @@ export class ScapReader implements FormatReader {
   private writeThread(thread: ThreadState): void {
     const b = this.builder;
     b.setInt64(COL.pid, thread.pid);
+    if (thread.fake) { b.setInt64(COL.ppid, -1n); b.setUtf8(COL.container_id, 'host'); return; }
     b.setInt64(COL.ppid, this.state.threads.get(thread.ptid)?.pid ?? thread.ptid);
     if (thread.vpid >= 0n) b.setInt64(COL.vpid, thread.vpid);
     b.setUtf8(COL.proc_name, thread.comm);
@@ -176,15 +227,18 @@ export class ScapReader implements FormatReader {
     }
   }
 
-  private writeFd(info: FdInfo): void {
+  /** The fd columns as sysdig shows them: ends only once the role is known, a listening socket's port and protocol always. */
+  private writeFd(info: FdInfo, name: string): void {
     const b = this.builder;
     b.setUtf8(COL.fd_type, info.type);
-    b.setUtf8(COL.fd_name, info.name);
-    if (info.cip !== undefined) b.setUtf8(COL.fd_cip, info.cip);
-    if (info.cport !== undefined) b.setInt32(COL.fd_cport, info.cport);
-    if (info.sip !== undefined) b.setUtf8(COL.fd_sip, info.sip);
-    if (info.sport !== undefined) b.setInt32(COL.fd_sport, info.sport);
-    if (info.l4proto !== undefined) b.setUtf8(COL.fd_l4proto, info.l4proto);
+    b.setUtf8(COL.fd_name, name);
+    if (info.role !== undefined) {
+      if (info.cip !== undefined) b.setUtf8(COL.fd_cip, info.cip);
+      if (info.cport !== undefined) b.setInt32(COL.fd_cport, info.cport);
+      if (info.sip !== undefined) b.setUtf8(COL.fd_sip, info.sip);
+    }
+    if (info.sport !== undefined && (info.role !== undefined || info.listening)) b.setInt32(COL.fd_sport, info.sport);
+    if (info.l4proto !== undefined && (info.role !== undefined || info.listening || info.l4proto === 'raw')) b.setUtf8(COL.fd_l4proto, info.l4proto);
   }
 
   private renderArgs(event: DecodedEvent, thread: ThreadState | undefined): string {
@@ -207,6 +261,10 @@ export class ScapReader implements FormatReader {
       if (usesFd && typeof first === 'bigint' && spec.params[0].type === 'PT_FD') return first;
       return null;
     }
+    if (spec.name === 'pipe' || spec.name === 'pipe2') {
+      const fd1 = valueOf(event, 'fd1');
+      return typeof fd1 === 'bigint' && resultOf(event) === 0n ? fd1 : null;
+    }
     if (spec.flags.includes('EF_CREATES_FD')) {
       const res = resultOf(event);
       return res !== null && res >= 0n ? res : null;
@@ -217,8 +275,10 @@ export class ScapReader implements FormatReader {
 
   private updateState(event: DecodedEvent, thread: ThreadState | undefined, fd: bigint | null): void {
     const { spec } = event;
+    if (spec.name === 'switch' || spec.flags.includes('EF_SKIPPARSERESET')) return;
     if (spec.dir === '>') {
       if (thread) { thread.lastFd = fd; thread.enter = namedValues(event); }
+      if (thread && fd !== null && spec.name === 'sendto' && !thread.fds.has(fd)) this.inferSendto(thread, fd, thread.enter?.get('tuple'));
       return;
     }
     const res = resultOf(event);
@@ -229,7 +289,9 @@ export class ScapReader implements FormatReader {
       case 'execve': case 'execveat': if (res === 0n) this.onExec(event, params); break;
       case 'close': if (res !== null && res >= 0n && fd !== null) thread?.fds.delete(fd); break;
       case 'connect': if (thread && res !== null) this.onConnection(spec.name, thread, res, get); break;
-      default: if (thread && res !== null && res >= 0n) this.onFdCall(spec, thread, res, get);
+      case 'bind': if (thread && res !== null && res >= 0n) this.onBind(thread, get); break;
+      default:
+        if (thread && res !== null && res >= 0n && (RECEIVES.has(spec.name) || SENDS.has(spec.name))) this.onTransfer(spec, thread, fd, get); if (thread && res !== null && res >= 0n) this.onFdCall(spec, thread, res, get);
     }
   }
 
@@ -237,12 +299,21 @@ export class ScapReader implements FormatReader {
     switch (spec.name) {
       case 'open': case 'openat': case 'openat2': case 'creat': case 'open_by_handle_at': {
         const name = get('name');
-        thread.fds.set(res, { name: typeof name === 'string' ? absolute(name, thread.cwd) : '', type: 'file', typeChar: 'f' });
+        const path = typeof name !== 'string' ? '' : spec.name.startsWith('openat') ? this.resolveAt(thread, get('dirfd'), name) : joinPath(thread.cwd, name);
+        thread.fds.set(res, { name: path, type: 'file', typeChar: 'f' });
         return;
       }
       case 'socket': {
-        const [type, typeChar] = socketFdType(Number(get('domain') ?? 0));
-        thread.fds.set(res, { name: '', type, typeChar });
+        const domain = Number(get('domain') ?? 0);
+        const [type, typeChar] = socketFdType(domain);
+        const l4proto = domain === AF_INET || domain === AF_INET6 ? socketL4(Number(get('type') ?? 0), Number(get('proto') ?? 0)) : undefined;
+        thread.fds.set(res, { name: '', type, typeChar, l4proto });
+        return;
+      }
+      case 'fcntl': {
+        const cmd = get('cmd');
+        const info = cmd === 1 || cmd === 0x1a ? this.fdOfParam(thread, get('fd')) : undefined;
+        if (info) thread.fds.set(res, { ...info });
         return;
       }
       case 'connect': case 'accept': case 'accept4': return this.onConnection(spec.name, thread, res, get);
@@ -268,30 +339,80 @@ export class ScapReader implements FormatReader {
     }
   }
 
+  /** connect, accept: the socket's ends from the tuple (source = the client for both). */
   private onConnection(name: string, thread: ThreadState, res: bigint, get: (name: string) => unknown): void {
     const tuple = get('tuple');
     const fd = name === 'connect' ? get('fd') ?? thread.lastFd : res;
     if (typeof fd !== 'bigint' || !isTuple(tuple)) return;
     const previous = thread.fds.get(fd);
-    if (tuple.family === 1) {
-      const ends = `${(tuple.source ?? 0n).toString(16)}->${(tuple.dest ?? 0n).toString(16)}`;
-      thread.fds.set(fd, { name: `${ends} ${tuple.path ?? ''}`, type: 'unix', typeChar: 'u' });
+    if (name === 'connect' && (!previous || (res < 0n && res !== EINPROGRESS))) return;
+    if (tuple.family === AF_UNIX) {
+      thread.fds.set(fd, { name: unixName(tuple), type: 'unix', typeChar: 'u' });
       return;
     }
-    if (tuple.sip === undefined || tuple.dip === undefined) return;
-    const isServer = name !== 'connect';
-    const [cip, cport, sip, sport] = isServer ? [tuple.dip, tuple.dport, tuple.sip, tuple.sport] : [tuple.sip, tuple.sport, tuple.dip, tuple.dport];
-    const [type, typeChar] = tuple.family === 10 && tuple.sip.includes(':') ? ['ipv6', '6'] : ['ipv4', '4'];
-    thread.fds.set(fd, {
-      name: `${tuple.sip}:${tuple.sport}->${tuple.dip}:${tuple.dport}`, type, typeChar, cip, cport, sip, sport,
-      l4proto: previous?.l4proto ?? l4protoName(2),
-    });
+    if (tuple.sip === undefined || tuple.dip === undefined || tuple.sport === undefined || tuple.dport === undefined) return;
+    const type = tuple.family === AF_INET6 ? 'ipv6' : 'ipv4';
+    if (name !== 'connect') {
+      thread.fds.set(fd, socketInfo(type, tuple.sip, tuple.sport, tuple.dip, tuple.dport, 'tcp', 'server'));
+      return;
+    }
+    const l4proto = previous?.listening ? previous.l4proto : previous?.l4proto ?? 'tcp';
+    const info = socketInfo(type, tuple.sip, tuple.sport, tuple.dip, tuple.dport, l4proto, previous?.role ?? 'client');
+    thread.fds.set(fd, info.role === 'server' && l4proto === 'udp' ? turned(info) : info);
+  }
+
+  /** A sendto on an unknown descriptor with an inet address: sinsp assumes a UDP socket. */
+  private inferSendto(thread: ThreadState, fd: bigint, tuple: unknown): void {
+    if (BigInt.asIntN(64, fd) < 0n || !isTuple(tuple) || (tuple.family !== AF_INET && tuple.family !== AF_INET6)) return;
+    thread.fds.set(fd, { ...fdTypeOf(tuple), name: '', l4proto: 'udp' });
+  }
+
+  /** bind: a port makes a listening (server) socket; the name is the address either way. */
+  private onBind(thread: ThreadState, get: (name: string) => unknown): void {
+    const fd = get('fd') ?? thread.lastFd;
+    const addr = get('addr');
+    const info = typeof fd === 'bigint' ? thread.fds.get(fd) : undefined;
+    if (!info || typeof fd !== 'bigint' || !isSockAddr(addr)) return;
+    const name = renderAddr(addr);
+    if ((addr.family === AF_INET || addr.family === AF_INET6) && addr.port && addr.ip !== undefined) {
+      const type = addr.ip.includes(':') ? 'ipv6' : 'ipv4';
+      thread.fds.set(fd, { name, type, typeChar: type === 'ipv4' ? '4' : '6', sip: addr.ip, sport: addr.port, l4proto: info.l4proto, role: 'server', listening: true });
+      return;
+    }
+    thread.fds.set(fd, { ...info, name });
+  }
+
+  /**
+   * send*, recv*: a socket without a name, or not TCP, learns its ends from the tuple; the role is
+   * guessed (a receiver serves, a sender is a client) and the tuple turned to put the client first.
+   */
+  private onTransfer(spec: EventSpec, thread: ThreadState, fd: bigint | null, get: (name: string) => unknown): void {
+    const tuple = get('tuple');
+    if (fd === null || !isTuple(tuple)) return;
+    const incoming = RECEIVES.has(spec.name);
+    const info = thread.fds.get(fd);
+    const inet = tuple.family === AF_INET || tuple.family === AF_INET6;
+    if (!info || (info.name !== '' && info.l4proto === 'tcp' && (info.type === 'ipv4' || info.type === 'ipv6') && !info.listening)) return;
+    if (tuple.family === AF_UNIX) { thread.fds.set(fd, { name: tuple.path ?? '', type: 'unix', typeChar: 'u', role: info.role }); return; }
+    if (!inet || tuple.sip === undefined || tuple.dip === undefined || tuple.sport === undefined || tuple.dport === undefined) return;
+    if (sameEnds(info, tuple)) return;
+    // sinsp guesses from IPv4 port fields; for IPv6 they read as no port it owns, so: client
+    const type = fdTypeOf(tuple).type;
+    const role = info.role && !info.listening ? info.role : type === 'ipv6' ? 'client' : incoming ? 'server' : 'client';
+    const l4proto = info.l4proto ?? 'udp';
+    const fresh = socketInfo(type === 'ipv6' ? 'ipv6' : 'ipv4', tuple.sip, tuple.sport, tuple.dip, tuple.dport, l4proto, role);
+    thread.fds.set(fd, role === (incoming ? 'client' : 'server') ? turned(fresh, role) : fresh);
+  }
+
+  private fdOfParam(thread: ThreadState, fd: unknown): FdInfo | undefined {
+    return typeof fd === 'bigint' ? thread.fds.get(fd) : undefined;
   }
 
   private onClone(event: DecodedEvent, parent: ThreadState | undefined, res: bigint | null, params: Map<string, unknown>): void {
     if (res === null || res < 0n) return;
     const childTid = res === 0n ? event.record.tid : res;
-    if (this.state.threads.has(childTid)) return;
+    const existing = this.state.threads.get(childTid);
+    if (existing && !existing.fake) return;
     const flags = Number(params.get('flags') ?? 0);
     const isThread = (flags & 0x10000) !== 0 || (params.get('pid') !== undefined && params.get('pid') !== params.get('tid') && res === 0n);
     const source = res === 0n ? this.state.threads.get(asBig(params.get('ptid')) ?? -1n) ?? parent : parent;
@@ -306,7 +427,7 @@ export class ScapReader implements FormatReader {
       cwd: str(params.get('cwd')) ?? source?.cwd ?? '', uid: Number(params.get('uid') ?? source?.uid ?? 0),
       gid: Number(params.get('gid') ?? source?.gid ?? 0), vpid: asBig(params.get('vpid')) ?? -1n,
       containerId: cgroups instanceof Uint8Array ? containerIdOf(stringList(cgroups)) : source?.containerId ?? 'host',
-      fds: this.state.fdsOf(pid), lastFd: null, enter: null,
+      fds: this.state.fdsOf(pid), lastFd: 0n, enter: null,
     };
     if (pid !== source?.pid && source && thread.fds.size === 0) for (const [n, info] of source.fds) thread.fds.set(n, { ...info });
     this.state.threads.set(childTid, thread);
@@ -349,6 +470,40 @@ export class ScapReader implements FormatReader {
   }
 }
 
+/** sinsp's l4 protocol for a new inet socket of `type` (SOCK_*) and `proto` (IPPROTO_*). */
+function socketL4(type: number, proto: number): string | undefined {
+  const raw = type === 3;
+  if (proto === 6) return raw ? 'raw' : 'tcp';
+  if (proto === 17) return raw ? 'raw' : 'udp';
+  if (proto === 1) return raw ? 'raw' : 'icmp';
+  if (proto === 255) return 'raw';
+  if (proto === 0) return (type & 0xff) === 1 ? 'tcp' : (type & 0xff) === 2 ? 'udp' : undefined;
+  return undefined;
+}
+
+function fdTypeOf(tuple: SockTuple): { type: string; typeChar: string } {
+  return tuple.family === AF_INET6 && tuple.sip?.includes(':') ? { type: 'ipv6', typeChar: '6' } : { type: 'ipv4', typeChar: '4' };
+}
+
+function sameEnds(info: FdInfo, t: SockTuple): boolean {
+  if (info.listening || info.cip === undefined) return false;
+  return (info.cip === t.sip && info.cport === t.sport && info.sip === t.dip && info.sport === t.dport)
+    || (info.cip === t.dip && info.cport === t.dport && info.sip === t.sip && info.sport === t.sport);
+}
+
+function unixName(tuple: SockTuple): string {
+  return `${(tuple.source ?? 0n).toString(16)}->${(tuple.dest ?? 0n).toString(16)} ${tuple.path ?? ''}`;
+}
+
+function renderAddr(addr: SockAddr): string {
+  if (addr.family === AF_UNIX) return addr.path ?? '';
+  return addr.ip === undefined ? '' : `${addr.ip}:${addr.port ?? 0}`;
+}
+
+function isSockAddr(value: unknown): value is SockAddr {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'sockaddr';
+}
+
 /** `res` of an exit event (the `res` parameter, else an exit `fd`), as sysdig's evt.res. */
 function resultOf(event: DecodedEvent): bigint | null {
   if (event.spec.dir !== '<') return null;
@@ -388,8 +543,23 @@ function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function absolute(name: string, cwd: string): string {
-  if (name.startsWith('/') || cwd === '') return name;
-  return cwd.endsWith('/') ? cwd + name : `${cwd}/${name}`;
+function joinPath(dir: string, name: string): string {
+  if (name.startsWith('/') || dir === '') return name;
+  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
+}
+
+function valueOf(event: DecodedEvent, name: string): unknown {
+  const at = event.spec.params.findIndex((p) => p.name === name);
+  return at >= 0 && at < event.values.length ? event.values[at] : undefined;
+}
+
+function isFdEvent(event: DecodedEvent): boolean {
+  return !NOT_FD_EVENTS_029.has(event.record.type) && FD_FLAGS.some((f) => event.spec.flags.includes(f));
+}
+
+function failedConnect(event: DecodedEvent): boolean {
+  if (event.spec.name !== 'connect' || event.spec.dir !== '<') return false;
+  const res = resultOf(event);
+  return res !== null && res < 0n;
 }
 

@@ -13,11 +13,17 @@ export interface FdInfo {
   type: string;
   /** sysdig's type character (`f`, `4`, `6`, `u`, `p`, …) */
   typeChar: string;
+  /** client end of a connected socket (the tuple source after sinsp's role fix) */
   cip?: string;
   cport?: number;
+  /** server end; for a listening socket, its bound address */
   sip?: string;
   sport?: number;
   l4proto?: string;
+  /** sinsp's connection role: known once the socket connected, accepted, bound a port or moved data */
+  role?: 'client' | 'server';
+  /** a bound socket with a port (sinsp's IPV4_SERVSOCK / IPV6_SERVSOCK) */
+  listening?: boolean;
 }
 
 /** One thread; `fds` is shared by the threads of a process. */
@@ -35,7 +41,9 @@ export interface ThreadState {
   vpid: bigint;
   containerId: string;
   fds: Map<bigint, FdInfo>;
-  /** fd of the last enter event that used one (sinsp's m_lastevent_fd) */
+  /** a thread sinsp invents for an event of an unknown tid (comm `<NA>`, pid = tid) */
+  fake?: boolean;
+  /** fd of the last enter event that used one (sinsp's m_lastevent_fd, 0 for a thread it has just met) */
   lastFd: bigint | null;
   /** parameter values of the last enter event, by name, for its exit */
   enter: Map<string, unknown> | null;
@@ -64,6 +72,33 @@ export class ScapState {
     this.threads.clear();
     this.users.clear();
     this.processFds.clear();
+    this.serverPorts.clear();
+  }
+
+  /** Ports of listening sockets in the fd lists (sinsp's m_server_ports). */
+  private readonly serverPorts = new Set<number>();
+
+  /** A placeholder for a thread missing from the process list, as sinsp adds one. */
+  addFakeThread(tid: bigint): ThreadState {
+    const thread: ThreadState = {
+      tid, pid: tid, ptid: -1n, comm: '', exe: '', exepath: '', args: [], cwd: '', uid: -1, gid: -1, vpid: -1n,
+      containerId: 'host', fds: this.fdsOf(tid), lastFd: 0n, enter: null, fake: true,
+    };
+    this.threads.set(tid, thread);
+    return thread;
+  }
+
+  /**
+   * Once the fd lists are read: connected IPv4 sockets whose local port some process listens on
+   * are the server end, so their tuple turns around (client first); the others are clients.
+   */
+  fixSocketsFromLists(): void {
+    for (const fds of this.processFds.values()) {
+      for (const [fd, info] of fds) {
+        if (info.type !== 'ipv4' || info.listening || info.sip === undefined) continue;
+        fds.set(fd, this.serverPorts.has(info.cport ?? -1) ? turned(info) : { ...info, role: 'client' });
+      }
+    }
   }
 
   /** The fd table of process `pid`, created empty when new. */
@@ -78,7 +113,7 @@ export class ScapState {
     this.threads.set(record.tid, {
       tid: record.tid, pid: record.pid, ptid: record.ptid, comm: record.comm, exe: record.exe, exepath: record.exepath,
       args: record.args, cwd: record.cwd, uid: record.uid, gid: record.gid, vpid: record.vpid,
-      containerId: containerIdOf(record.cgroups), fds: this.fdsOf(record.pid), lastFd: null, enter: null,
+      containerId: containerIdOf(record.cgroups), fds: this.fdsOf(record.pid), lastFd: 0n, enter: null,
     });
   }
 
@@ -86,7 +121,11 @@ export class ScapState {
   addFds(tid: bigint, records: readonly FdRecord[]): void {
     const pid = this.threads.get(tid)?.pid ?? tid;
     const fds = this.fdsOf(pid);
-    for (const record of records) fds.set(record.fd, fdFromRecord(record));
+    for (const record of records) {
+      const info = fdFromRecord(record);
+      if (info.listening && info.sport !== undefined) this.serverPorts.add(info.sport);
+      fds.set(record.fd, info);
+    }
   }
 
   /** Forgets process tables no thread uses any more. */
@@ -102,11 +141,11 @@ function fdFromRecord(record: FdRecord): FdInfo {
   const [type, typeChar] = FD_TYPES[record.type] ?? ['unknown', 'o'];
   const l4proto = record.l4proto === undefined ? undefined : L4[record.l4proto];
   if (record.sip && record.dip && record.sport !== undefined && record.dport !== undefined) {
-    const local = endpoint(record.sip, record.sport), remote = endpoint(record.dip, record.dport);
-    return { name: `${local}->${remote}`, type, typeChar, cip: ipText(record.sip), cport: record.sport, sip: ipText(record.dip), sport: record.dport, l4proto };
+    const v4 = record.sip.length === 4 || (isV4Mapped(record.sip) && isV4Mapped(record.dip));
+    return socketInfo(v4 ? 'ipv4' : 'ipv6', ipText(record.sip), record.sport, ipText(record.dip), record.dport, l4proto);
   }
   if (record.sip && record.sport !== undefined) {
-    return { name: endpoint(record.sip, record.sport), type, typeChar, sip: ipText(record.sip), sport: record.sport, l4proto };
+    return { name: endpoint(record.sip, record.sport), type, typeChar, sip: ipText(record.sip), sport: record.sport, l4proto, listening: true };
   }
   // names read from /proc/net/unix end in a newline that sinsp does not show
   const name = record.type === 8 && record.name.endsWith('\n') ? record.name.slice(0, -1) : record.name;
@@ -114,7 +153,21 @@ function fdFromRecord(record: FdRecord): FdInfo {
 }
 
 function endpoint(ip: Uint8Array, port: number): string {
-  return ip.length === 16 && !isV4Mapped(ip) ? `${ipText(ip)}:${port}` : `${ipText(ip)}:${port}`;
+  return `${ipText(ip)}:${port}`;
+}
+
+/** A connected inet socket from a tuple: `cip:cport->sip:sport`, as sinsp names it. */
+export function socketInfo(type: 'ipv4' | 'ipv6', cip: string, cport: number, sip: string, sport: number, l4proto: string | undefined, role?: 'client' | 'server'): FdInfo {
+  return {
+    name: `${cip}:${cport}->${sip}:${sport}`, type, typeChar: type === 'ipv4' ? '4' : '6',
+    cip, cport, sip, sport, l4proto, role,
+  };
+}
+
+/** The same socket with its ends swapped (sinsp's swap_addresses). */
+export function turned(info: FdInfo, role: 'client' | 'server' = 'server'): FdInfo {
+  if (info.cip === undefined || info.sip === undefined) return { ...info, role };
+  return socketInfo(info.type === 'ipv6' ? 'ipv6' : 'ipv4', info.sip, info.sport ?? 0, info.cip, info.cport ?? 0, info.l4proto, role);
 }
 
 function isV4Mapped(ip: Uint8Array): boolean {

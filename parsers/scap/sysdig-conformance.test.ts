@@ -13,7 +13,11 @@ import known from './conformance-known-differences.json';
 
 const DATA = path.resolve(__dirname, '../../../shared/data/scap');
 const SAMPLES = existsSync(DATA) ? readdirSync(DATA).filter((f) => /\.scap(\.gz)?$/.test(f)).sort() : [];
-const FIELDS = ['evt.num', 'evt.rawtime', 'thread.tid', 'evt.dir', 'evt.type', 'proc.name', 'fd.name', 'container.id', 'evt.res'] as const;
+const FIELDS = [
+  'evt.num', 'evt.rawtime', 'thread.tid', 'evt.dir', 'evt.type', 'proc.name', 'fd.name', 'container.id', 'evt.res',
+  'fd.type', 'fd.l4proto', 'fd.cip', 'fd.cport', 'fd.sip', 'fd.sport',
+] as const;
+const CIP = FIELDS.indexOf('fd.cip'), CPORT = FIELDS.indexOf('fd.cport');
 const TARGET = 0.999;
 const INSTALL = 'install sysdig: apt-get install -y sysdig';
 
@@ -40,7 +44,13 @@ function sysdigRows(file: string): Map<number, string[]> {
   const format = `*${FIELDS.map((f) => `%${f}`).join('\t')}`;
   const out = execFileSync('sysdig', ['-r', file, '-p', format], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
   const rows = new Map<number, string[]>();
-  for (const line of out.split('\n')) if (line) { const cells = line.split('\t'); rows.set(Number(cells[0]), cells); }
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const cells = line.split('\t');
+    // sysdig 0.29's fd.cport falls through to a string case for sockets without a client end and prints 0
+    if (cells[CIP] === '<NA>' && cells[CPORT] === '0') cells[CPORT] = '<NA>';
+    rows.set(Number(cells[0]), cells);
+  }
   return rows;
 }
 
@@ -57,7 +67,8 @@ async function ourRows(file: string, offset: number): Promise<Map<number, string
     if (r.hidden) continue;
     const num = Number(r.evt_num) - offset;
     out.set(num, [String(num), String(r.ts), String(r.tid), String(r.evt_dir), String(r.evt_type), String(r.proc_name ?? '<NA>'),
-      String(r.fd_name ?? '<NA>'), String(r.container_id ?? '<NA>'), resText(r)]);
+      String(r.fd_name ?? '<NA>'), String(r.container_id ?? '<NA>'), resText(r),
+      ...[r.fd_type, r.fd_l4proto, r.fd_cip, r.fd_cport, r.fd_sip, r.fd_sport].map((v) => String(v ?? '<NA>'))]);
   }
   return out;
 }
