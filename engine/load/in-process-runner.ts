@@ -20,13 +20,18 @@ export const runParseInProcess: ParseRunner = (input: LoadInput, options: ParseO
  */
 export async function* toLoadEvents(events: AsyncIterable<ParseEvent>, tableRows = 0): AsyncGenerator<LoadEvent> {
   const batcher = new RowGroupBatcher(tableRows);
-  for await (const event of events) {
-    if (event.type === 'batch') {
-      for (const group of batcher.add(event.batch)) yield toBatchEvent(group);
-      continue;
+  try {
+    for await (const event of events) {
+      if (event.type === 'batch') {
+        for (const group of batcher.add(event.batch)) yield toBatchEvent(group);
+        continue;
+      }
+      if (event.type === 'done' || event.type === 'error') yield* flush(batcher);
+      yield event;
     }
-    if (event.type === 'done' || event.type === 'error') yield* flush(batcher);
-    yield event;
+  } catch (error) {
+    yield* flush(batcher); // the rows read before a read failure are loaded, as they were batch by batch
+    throw error;
   }
   yield* flush(batcher);
 }
