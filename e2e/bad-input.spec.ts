@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { cells, openApp, openFiles, rowCount, screenshot, waitForLoads } from './support/app';
+import { cells, openApp, openFiles, rowCount, screenshot, waitForLoads, waitForStartup } from './support/app';
 import { tempDir, writeStraceLog, writeTruncatedStraceLog } from './support/strace-log';
 
 async function openAndExpectNotice(page: Page, path: string, name: string, level?: 'error' | 'warning') {
@@ -16,7 +16,7 @@ async function openAndExpectNotice(page: Page, path: string, name: string, level
 test('empty, binary and truncated files are named with their problem; loaded rows stay', async ({ page }) => {
   const dir = tempDir();
   await openApp(page);
-  await waitForLoads(page);
+  await waitForStartup(page);
   await openFiles(page, [writeStraceLog(dir, 'good.strace', 100)]);
   await waitForLoads(page);
   const loaded = await rowCount(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openApp, openFiles, rowCount, screenshot, waitForLoads } from './support/app';
+import { openApp, openFiles, rowCount, screenshot, waitForLoads, waitForStartup } from './support/app';
 import { tempDir, writeLargeStraceLog } from './support/strace-log';
 
 const LINES = 1_000_000;
@@ -8,7 +8,7 @@ test('a large file shows rows and progress while loading, and Cancel keeps the r
   test.setTimeout(180_000);
   const log = await writeLargeStraceLog(tempDir(), 'large.strace', LINES);
   await openApp(page);
-  await waitForLoads(page);
+  await waitForStartup(page);
   const before = await rowCount(page);
 
   await openFiles(page, [log]);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openApp, rowCount, waitForLoads } from './support/app';
+import { openApp, waitForStartup, rowCount, waitForLoads } from './support/app';
 import { tempDir, writeStraceLog } from './support/strace-log';
 
 test('a file dropped on the window is opened as a new source', async ({ page }) => {
   await openApp(page);
-  await waitForLoads(page);
+  await waitForStartup(page);
   const before = await rowCount(page);
   const text = readFileSync(writeStraceLog(tempDir(), 'dropped.strace', 120), 'utf8');
 

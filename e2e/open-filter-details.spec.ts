@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { applyFilter, cells, openApp, openFiles, rowCount, screenshot, waitForLoads } from './support/app';
+import { applyFilter, cells, openApp, openFiles, rowCount, screenshot, waitForLoads, waitForStartup } from './support/app';
 import { tempDir, writeStraceLog } from './support/strace-log';
 
 test('opens the demo and a strace log, filters, and shows the details of a row', async ({ page }) => {
   await openApp(page);
-  await waitForLoads(page);
-  await expect.poll(() => rowCount(page), { message: 'the startup (demo) files give rows' }).toBeGreaterThan(0);
+  await waitForStartup(page);
   await expect(cells(page, 'num').first()).toBeVisible();
   await screenshot(page, '01-demo');
 
@@ -53,6 +52,7 @@ test('opens the demo and a strace log, filters, and shows the details of a row',
 
 test('an invalid filter shows its message and span and keeps the previous view; no match says so', async ({ page }) => {
   await openApp(page);
+  await waitForStartup(page);
   await openFiles(page, [writeStraceLog(tempDir(), 'filter-errors.strace', 200)]);
   await waitForLoads(page);
   await applyFilter(page, 'evt.type == close');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { applyFilter, cells, openApp, openFiles, rowCount, screenshot, waitForLoads } from './support/app';
+import { applyFilter, cells, openApp, waitForStartup, openFiles, rowCount, screenshot, waitForLoads } from './support/app';
 
 // A real capture from ../shared/data (never copied into the project). CI always has that folder.
 const CAPTURE = fileURLToPath(new URL('../../shared/data/scap/falcolibs_sample.scap', import.meta.url));
@@ -12,7 +12,7 @@ test.skip(!hasCapture, `${CAPTURE} is absent (../shared/data is not beside this 
 
 test('a .scap capture opens, meta events are hidden until shown, and filters apply', async ({ page }) => {
   await openApp(page);
-  await waitForLoads(page);
+  await waitForStartup(page);
   const demoRows = await rowCount(page);
 
   await openFiles(page, [CAPTURE]);
@@ -38,7 +38,11 @@ test('a .scap capture opens, meta events are hidden until shown, and filters app
   // The I/O buffer of a read exit, as hex + ASCII (sysdig: evt.num 358 of this file, 8 bytes).
   await applyFilter(page, 'source.kind == scap and evt.type == read and evt.dir == "<"');
   await expect(page.getByTestId('filter-bar')).toHaveAttribute('data-state', 'applied');
-  await page.getByTestId('event-row').first().click();
+  await expect(cells(page, 'type').first()).toHaveText('read');
+  const row = page.getByTestId('event-row').first();
+  const evtNum = (await row.locator('[data-col="num"]').textContent())!;
+  await row.click();
+  await expect(page.getByTestId('details')).toHaveAttribute('data-evt-num', evtNum);
   await expect(page.getByTestId('bytes-pane')).toContainText('8 bytes');
   await expect(page.getByTestId('bytes-pane')).toContainText('0000  01 00 00 00 00 00 00 00');
   await screenshot(page, '10-scap-bytes');

@@ -21,6 +21,12 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.getByTestId('host-status')).toHaveAttribute('data-status', 'online');
 }
 
+/** Waits until the startup files (the demo) have given rows and no load is running. */
+export async function waitForStartup(page: Page): Promise<void> {
+  await expect.poll(() => rowCount(page), { message: 'the startup (demo) files give rows', timeout: 60_000 }).toBeGreaterThan(0);
+  await waitForLoads(page);
+}
+
 /** Waits until no load is running. */
 export async function waitForLoads(page: Page): Promise<void> {
   await expect(page.getByTestId('load-bar')).toHaveCount(0, { timeout: 60_000 });
