@@ -46,7 +46,7 @@ export function frameEvent(block: Uint8Array, layout: BlockLayout, littleEndian:
   const spec = eventSpec(type);
   const base = { cpu, flags, ts, tid, type, length, spec };
   if (length < headerSize || start + length > bodyEnd) return `event length ${length} does not fit its block (type ${type})`;
-  if (!spec) return { ...base, paramStart: [], paramLength: [] };
+  if (!spec) return { cpu, flags, ts, tid, type, length, spec, paramStart: [], paramLength: [] };
   const end = start + length;
   if (layout.v2Header) {
     const count = view.getUint32(start + 22, littleEndian);
@@ -72,7 +72,7 @@ function frameParams(view: DataView, lengthsAt: number, end: number, count: numb
     paramLength.push(size);
     at += size;
   }
-  return { ...base, paramStart, paramLength };
+  return { cpu: base.cpu, flags: base.flags, ts: base.ts, tid: base.tid, type: base.type, length: base.length, spec: base.spec, paramStart, paramLength };
 }
 
 /** §10.4: the count n ≤ `max` whose lengths exactly fill the event; −1 when none does. */

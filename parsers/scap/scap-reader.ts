@@ -16,7 +16,7 @@ import { type EventRecord, STATE_ONLY_FLAG, frameEvent } from './event-record.js
 import { type EventSpec, ppmScName } from './event-table.js';
 import { decodeFds, decodeProcesses, decodeUsers } from './metadata.js';
 import { type ParamValue, type RenderContext, type SockAddr, type SockTuple, decodeParam, renderParam, stringList } from './params.js';
-import { type FdInfo, ScapState, type ThreadState, containerIdOf, socketFdType, socketInfo, turned } from './state.js';
+import { type FdInfo, NamedValues, ScapState, type ThreadState, containerIdOf, socketFdType, socketInfo, turned } from './state.js';
 
 const SEED_TYPES = new Set([228, 272, 324, 354, 356, 358, 360, 402]);
 const GENERIC = new Set([0, 1]);
@@ -241,12 +241,17 @@ export class ScapReader implements FormatReader {
     if (info.l4proto !== undefined && (info.role !== undefined || info.listening || info.l4proto === 'raw')) b.setUtf8(COL.fd_l4proto, info.l4proto);
   }
 
+  /** The thread whose fds the args of the event being rendered refer to (one context for all events). */
+  private argsThread: ThreadState | undefined;
+  private readonly argsContext: RenderContext = {
+    fdSuffix: (fd) => { const info = this.argsThread?.fds.get(fd); return info ? `<${info.typeChar}>${info.name}` : undefined; },
+    pidSuffix: (pid) => this.state.threads.get(pid)?.comm,
+    fdTypeChar: (fd) => this.argsThread?.fds.get(fd)?.typeChar,
+  };
+
   private renderArgs(event: DecodedEvent, thread: ThreadState | undefined): string {
-    const context: RenderContext = {
-      fdSuffix: (fd) => { const info = thread?.fds.get(fd); return info ? `<${info.typeChar}>${info.name}` : undefined; },
-      pidSuffix: (pid) => this.state.threads.get(pid)?.comm,
-      fdTypeChar: (fd) => thread?.fds.get(fd)?.typeChar,
-    };
+    this.argsThread = thread;
+    const context = this.argsContext;
     let text = '';
     for (let i = 0; i < event.values.length; i++) text += `${event.spec.params[i].name}=${renderParam(event.spec.params[i], event.values[i], context)} `;
     return text;
@@ -273,6 +278,11 @@ export class ScapReader implements FormatReader {
     return null;
   }
 
+  /** The exit being applied to the state and its thread: `exitGet` reads a parameter of it, else of its enter. */
+  private exitParams: NamedValues | null = null;
+  private exitThread: ThreadState | undefined;
+  private readonly exitGet = (name: string): unknown => this.exitParams?.get(name) ?? this.exitThread?.enter?.get(name);
+
   private updateState(event: DecodedEvent, thread: ThreadState | undefined, fd: bigint | null): void {
     const { spec } = event;
     if (spec.name === 'switch' || spec.flags.includes('EF_SKIPPARSERESET')) return;
@@ -283,7 +293,9 @@ export class ScapReader implements FormatReader {
     }
     const res = resultOf(event);
     const params = namedValues(event);
-    const get = (name: string): unknown => params.get(name) ?? thread?.enter?.get(name);
+    this.exitParams = params;
+    this.exitThread = thread;
+    const get = this.exitGet;
     switch (spec.name) {
       case 'clone': case 'fork': case 'vfork': case 'clone3': this.onClone(event, thread, res, params); break;
       case 'execve': case 'execveat': if (res === 0n) this.onExec(event, params); break;
@@ -408,7 +420,7 @@ export class ScapReader implements FormatReader {
     return typeof fd === 'bigint' ? thread.fds.get(fd) : undefined;
   }
 
-  private onClone(event: DecodedEvent, parent: ThreadState | undefined, res: bigint | null, params: Map<string, unknown>): void {
+  private onClone(event: DecodedEvent, parent: ThreadState | undefined, res: bigint | null, params: NamedValues): void {
     if (res === null || res < 0n) return;
     const childTid = res === 0n ? event.record.tid : res;
     const existing = this.state.threads.get(childTid);
@@ -433,7 +445,7 @@ export class ScapReader implements FormatReader {
     this.state.threads.set(childTid, thread);
   }
 
-  private onExec(event: DecodedEvent, params: Map<string, unknown>): void {
+  private onExec(event: DecodedEvent, params: NamedValues): void {
     const tid = event.record.tid;
     const old = this.state.threads.get(tid);
     const exe = str(params.get('exe')) ?? old?.exe ?? '';
@@ -521,10 +533,21 @@ function genericName(event: DecodedEvent): string {
   return typeof id === 'number' ? ppmScName(id) : '<unknown>';
 }
 
-function namedValues(event: DecodedEvent): Map<string, unknown> {
-  const map = new Map<string, unknown>();
-  for (let i = 0; i < event.values.length; i++) map.set(event.spec.params[i].name, event.values[i]);
-  return map;
+const PARAM_INDEX = new WeakMap<EventSpec, Map<string, number>>();
+
+/** Parameter positions by name of an event type (the last of a name wins), built once per type. */
+function paramIndex(spec: EventSpec): Map<string, number> {
+  let index = PARAM_INDEX.get(spec);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < spec.params.length; i++) index.set(spec.params[i].name, i);
+    PARAM_INDEX.set(spec, index);
+  }
+  return index;
+}
+
+function namedValues(event: DecodedEvent): NamedValues {
+  return new NamedValues(paramIndex(event.spec), event.values);
 }
 
 function isTuple(value: unknown): value is SockTuple {

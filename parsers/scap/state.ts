@@ -46,7 +46,18 @@ export interface ThreadState {
   /** fd of the last enter event that used one (sinsp's m_lastevent_fd, 0 for a thread it has just met) */
   lastFd: bigint | null;
   /** parameter values of the last enter event, by name, for its exit */
-  enter: Map<string, unknown> | null;
+  enter: NamedValues | null;
+}
+
+/** One event's parameter values looked up by name through a per-event-type index (the last parameter of a name wins). */
+export class NamedValues {
+  constructor(private readonly index: ReadonlyMap<string, number>, private readonly values: readonly unknown[]) {}
+
+  /** The value of parameter `name`; undefined when the type has none or the event did not carry it. */
+  get(name: string): unknown {
+    const at = this.index.get(name);
+    return at === undefined || at >= this.values.length ? undefined : this.values[at];
+  }
 }
 
 /** A container known from container events. */
