@@ -4,7 +4,7 @@
  * does not print (internal meta events, STATE_ONLY events, the leading container/user events that
  * seed its state) are kept with `hidden` = true.
  */
-import { COL } from '../common/arrow-schema.js';
+import { COL as COLUMNS } from '../common/arrow-schema.js';
 import { EventBatchBuilder } from '../common/event-batch-builder.js';
 import { type FormatReader, type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
@@ -18,6 +18,8 @@ import { decodeFds, decodeProcesses, decodeUsers } from './metadata.js';
 import { type ParamValue, type RenderContext, type SockAddr, type SockTuple, decodeParam, renderParam, stringList } from './params.js';
 import { type FdInfo, NamedValues, ScapState, type ThreadState, containerIdOf, socketFdType, socketInfo, turned } from './state.js';
 
+/** A module-local copy: a transpiled import is a getter call on every read. */
+const COL = COLUMNS;
 const SEED_TYPES = new Set([228, 272, 324, 354, 356, 358, 360, 402]);
 const GENERIC = new Set([0, 1]);
 /** clone/fork/vfork exits, procexit and switch: sinsp does not invent a thread for them */
@@ -211,7 +213,7 @@ export class ScapReader implements FormatReader {
     if (thread.vpid >= 0n) b.setInt64(COL.vpid, thread.vpid);
     b.setUtf8(COL.proc_name, thread.comm);
     b.setUtf8(COL.exe, thread.exepath || thread.exe);
-    b.setUtf8(COL.cmdline, [thread.comm, ...thread.args].join(' '));
+    b.setUtf8(COL.cmdline, cmdlineOf(thread));
     b.setUtf8(COL.cwd, thread.cwd);
     b.setInt64(COL.uid, thread.uid);
     b.setInt64(COL.gid, thread.gid);
@@ -548,6 +550,18 @@ function paramIndex(spec: EventSpec): Map<string, number> {
 
 function namedValues(event: DecodedEvent): NamedValues {
   return new NamedValues(paramIndex(event.spec), event.values);
+}
+
+const CMDLINES = new WeakMap<ThreadState, string>();
+
+/** `comm args…`, joined once per thread (a thread's comm and args are replaced with the thread, never changed). */
+function cmdlineOf(thread: ThreadState): string {
+  let cmdline = CMDLINES.get(thread);
+  if (cmdline === undefined) {
+    cmdline = [thread.comm, ...thread.args].join(' ');
+    CMDLINES.set(thread, cmdline);
+  }
+  return cmdline;
 }
 
 function isTuple(value: unknown): value is SockTuple {
