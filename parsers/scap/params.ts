@@ -88,29 +88,38 @@ export function decodeParam(spec: ParamSpec, bytes: Uint8Array, offset: number, 
   if (offset < 0 || length < 0 || offset + length > bytes.length) {
     return invalid('range outside the event', bytes.subarray(Math.max(0, offset), bytes.length));
   }
-  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, length);
-  const raw = bytes.subarray(offset, offset + length);
   const size = FIXED_SIZE[spec.type];
   if (size !== undefined) {
-    return length === size ? decodeFixed(spec.type, view, littleEndian) : invalid(`${spec.type} needs ${size} bytes, got ${length}`, raw);
+    return length === size ? decodeFixed(spec.type, viewOf(bytes), offset, size, littleEndian) : invalid(`${spec.type} needs ${size} bytes, got ${length}`, bytes.subarray(offset, offset + length));
   }
-  return decodeVariable(spec, raw, view, littleEndian);
+  return decodeVariable(spec, bytes.subarray(offset, offset + length), new DataView(bytes.buffer, bytes.byteOffset + offset, length), littleEndian);
+}
+
+let viewBytes: Uint8Array | undefined;
+let viewOfBytes: DataView | undefined;
+
+/** One DataView per event block, not one per parameter: the params of a block are decoded one after another. */
+function viewOf(bytes: Uint8Array): DataView {
+  if (bytes !== viewBytes || viewOfBytes === undefined) {
+    viewOfBytes = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    viewBytes = bytes;
+  }
+  return viewOfBytes;
 }
 
 function invalid(reason: string, bytes: Uint8Array): InvalidParam {
   return { kind: 'invalid', reason, bytes: bytes.slice() };
 }
 
-function decodeFixed(type: ParamType, view: DataView, le: boolean): ParamValue {
-  const size = view.byteLength;
-  if (type === 'PT_DOUBLE') return view.getFloat64(0, le);
-  if (type === 'PT_IPV4ADDR') return ipv4(view, 0);
-  if (type === 'PT_IPV6ADDR') return ipv6(view, 0);
-  if (size === 8) return SIGNED_64.has(type) ? view.getBigInt64(0, le) : view.getBigUint64(0, le);
+function decodeFixed(type: ParamType, view: DataView, at: number, size: number, le: boolean): ParamValue {
+  if (type === 'PT_DOUBLE') return view.getFloat64(at, le);
+  if (type === 'PT_IPV4ADDR') return ipv4(view, at);
+  if (type === 'PT_IPV6ADDR') return ipv6(view, at);
+  if (size === 8) return SIGNED_64.has(type) ? view.getBigInt64(at, le) : view.getBigUint64(at, le);
   const signed = SIGNED_SMALL.has(type);
-  if (size === 4) return signed ? view.getInt32(0, le) : view.getUint32(0, le);
-  if (size === 2) return signed ? view.getInt16(0, le) : view.getUint16(0, le);
-  return signed ? view.getInt8(0) : view.getUint8(0);
+  if (size === 4) return signed ? view.getInt32(at, le) : view.getUint32(at, le);
+  if (size === 2) return signed ? view.getInt16(at, le) : view.getUint16(at, le);
+  return signed ? view.getInt8(at) : view.getUint8(at);
 }
 
 function decodeVariable(spec: ParamSpec, raw: Uint8Array, view: DataView, le: boolean): ParamValue {

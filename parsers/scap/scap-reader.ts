@@ -200,7 +200,7 @@ export class ScapReader implements FormatReader {
   }
 
   private writeData(event: DecodedEvent): void {
-    const at = event.spec.params.findIndex((p) => p.name === 'data' && p.type === 'PT_BYTEBUF');
+    const at = dataIndex(event.spec);
     const value = at >= 0 ? event.values[at] : undefined;
     if (value instanceof Uint8Array) this.builder.setBinary(COL.data, value);
   }
@@ -550,6 +550,18 @@ function paramIndex(spec: EventSpec): Map<string, number> {
 
 function namedValues(event: DecodedEvent): NamedValues {
   return new NamedValues(paramIndex(event.spec), event.values);
+}
+
+const DATA_INDEX = new WeakMap<EventSpec, number>();
+
+/** Position of the event type's `data` buffer, −1 for none; found once per type. */
+function dataIndex(spec: EventSpec): number {
+  let at = DATA_INDEX.get(spec);
+  if (at === undefined) {
+    at = spec.params.findIndex((p) => p.name === 'data' && p.type === 'PT_BYTEBUF');
+    DATA_INDEX.set(spec, at);
+  }
+  return at;
 }
 
 const CMDLINES = new WeakMap<ThreadState, string>();
