@@ -5,6 +5,7 @@
  */
 import { type BlockLayout } from './block-types.js';
 import { type EventSpec, eventSpec, hasLargePayload } from './event-table.js';
+import { viewOf } from './params.js';
 
 /** A framed event; parameter i is `bytes[paramStart[i], paramStart[i] + paramLength[i])`. */
 export interface EventRecord {
@@ -30,7 +31,7 @@ const INFRA_TYPES = new Set([280, 286]);
 
 /** Frames the event in a whole block; a string says what is wrong with it. */
 export function frameEvent(block: Uint8Array, layout: BlockLayout, littleEndian: boolean): EventRecord | string {
-  const view = new DataView(block.buffer, block.byteOffset, block.byteLength);
+  const view = viewOf(block);
   const bodyEnd = block.length - 4;
   const cpuAt = 8;
   const flagsAt = cpuAt + 2;

@@ -98,8 +98,8 @@ export function decodeParam(spec: ParamSpec, bytes: Uint8Array, offset: number, 
 let viewBytes: Uint8Array | undefined;
 let viewOfBytes: DataView | undefined;
 
-/** One DataView per event block, not one per parameter: the params of a block are decoded one after another. */
-function viewOf(bytes: Uint8Array): DataView {
+/** One DataView over `bytes`, reused while the same array is asked for (an event's framing, then its parameters). */
+export function viewOf(bytes: Uint8Array): DataView {
   if (bytes !== viewBytes || viewOfBytes === undefined) {
     viewOfBytes = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     viewBytes = bytes;
