@@ -4,7 +4,7 @@
  * bad input; a parameter whose size does not fit its type decodes to an `InvalidParam`.
  */
 import { DYN_TABLES, ppmScName, type ParamSpec, type ParamType } from './event-table.js';
-import { errnoName } from './errno.js';
+import { errnoName, signalName } from '../common/linux-names.js';
 import { renderFlags } from './flags.js';
 
 /** PT_SOCKADDR: family is the driver's PPM_AF_* code (2 inet, 10 inet6, 1 unix). */
@@ -375,13 +375,3 @@ function renderSockTuple(value: SockTuple): string {
   return `family ${value.family}`;
 }
 
-const SIGNAL_NAMES = (
-  '- SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV SIGUSR2 SIGPIPE SIGALRM SIGTERM '
-  + 'SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO '
-  + 'SIGPWR SIGSYS'
-).split(' ');
-
-/** The name of a Linux signal number (`9` → `SIGKILL`), or undefined. */
-export function signalName(signal: number): string | undefined {
-  return signal >= 1 && signal < SIGNAL_NAMES.length ? SIGNAL_NAMES[signal] : undefined;
-}

@@ -11,7 +11,7 @@ import { type ParseOptions } from '../common/types.js';
 import { BlockReader, type RawBlock } from './block-reader.js';
 import { blockLayout, blockTypeName } from './block-types.js';
 import { FieldOverrun } from './byte-cursor.js';
-import { errnoName } from './errno.js';
+import { errnoName } from '../common/linux-names.js';
 import { type EventRecord, STATE_ONLY_FLAG, frameEvent } from './event-record.js';
 import { type EventSpec, ppmScName } from './event-table.js';
 import { decodeFds, decodeProcesses, decodeUsers } from './metadata.js';

@@ -8,7 +8,7 @@
  */
 import { closingQuoteOrEnd } from './c-string.js';
 import { annotationEnd } from './fd-annotation.js';
-import { errnoNumber } from './tables.js';
+import { errnoNumber } from '../common/linux-names.js';
 
 /** Line kinds; `message` is strace's own chatter (`strace: Process 12 attached`). */
 export type StraceLineKind = 'call' | 'unfinished' | 'resumed' | 'signal' | 'exit' | 'message' | 'garbage';

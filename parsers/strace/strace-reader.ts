@@ -14,7 +14,8 @@ import { readExecArgs } from './c-string.js';
 import { type StraceLine, newStraceLine, parseStraceLine } from './line-parser.js';
 import { type ProcessInfo, ProcessTable, UNPREFIXED } from './process-table.js';
 import { type FdColumns, SocketTable } from './socket-table.js';
-import { signalNumber, syscallCategory } from './tables.js';
+import { signalNumber } from '../common/linux-names.js';
+import { syscallCategory } from './tables.js';
 import { TimeBase } from './time-base.js';
 
 /** The first half of a call that printed `<unfinished ...>`. */

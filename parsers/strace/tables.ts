@@ -1,48 +1,7 @@
 /**
- * Lookup tables for strace text: Linux errno and signal numbers (x86-64/generic numbering, as the
- * kernel reports them), and the event category of each syscall.
+ * Lookup tables for strace text: the event category of each syscall. Errno and signal names are
+ * shared with the other readers (parsers/common/linux-names.ts).
  */
-
-const ERRNO_NAMES = [
-  '', 'EPERM', 'ENOENT', 'ESRCH', 'EINTR', 'EIO', 'ENXIO', 'E2BIG', 'ENOEXEC', 'EBADF', 'ECHILD',
-  'EAGAIN', 'ENOMEM', 'EACCES', 'EFAULT', 'ENOTBLK', 'EBUSY', 'EEXIST', 'EXDEV', 'ENODEV', 'ENOTDIR',
-  'EISDIR', 'EINVAL', 'ENFILE', 'EMFILE', 'ENOTTY', 'ETXTBSY', 'EFBIG', 'ENOSPC', 'ESPIPE', 'EROFS',
-  'EMLINK', 'EPIPE', 'EDOM', 'ERANGE', 'EDEADLK', 'ENAMETOOLONG', 'ENOLCK', 'ENOSYS', 'ENOTEMPTY', 'ELOOP',
-  '', 'ENOMSG', 'EIDRM', 'ECHRNG', 'EL2NSYNC', 'EL3HLT', 'EL3RST', 'ELNRNG', 'EUNATCH', 'ENOCSI',
-  'EL2HLT', 'EBADE', 'EBADR', 'EXFULL', 'ENOANO', 'EBADRQC', 'EBADSLT', '', 'EBFONT', 'ENOSTR',
-  'ENODATA', 'ETIME', 'ENOSR', 'ENONET', 'ENOPKG', 'EREMOTE', 'ENOLINK', 'EADV', 'ESRMNT', 'ECOMM',
-  'EPROTO', 'EMULTIHOP', 'EDOTDOT', 'EBADMSG', 'EOVERFLOW', 'ENOTUNIQ', 'EBADFD', 'EREMCHG', 'ELIBACC', 'ELIBBAD',
-  'ELIBSCN', 'ELIBMAX', 'ELIBEXEC', 'EILSEQ', 'ERESTART', 'ESTRPIPE', 'EUSERS', 'ENOTSOCK', 'EDESTADDRREQ', 'EMSGSIZE',
-  'EPROTOTYPE', 'ENOPROTOOPT', 'EPROTONOSUPPORT', 'ESOCKTNOSUPPORT', 'EOPNOTSUPP', 'EPFNOSUPPORT', 'EAFNOSUPPORT', 'EADDRINUSE', 'EADDRNOTAVAIL', 'ENETDOWN',
-  'ENETUNREACH', 'ENETRESET', 'ECONNABORTED', 'ECONNRESET', 'ENOBUFS', 'EISCONN', 'ENOTCONN', 'ESHUTDOWN', 'ETOOMANYREFS', 'ETIMEDOUT',
-  'ECONNREFUSED', 'EHOSTDOWN', 'EHOSTUNREACH', 'EALREADY', 'EINPROGRESS', 'ESTALE', 'EUCLEAN', 'ENOTNAM', 'ENAVAIL', 'EISNAM',
-  'EREMOTEIO', 'EDQUOT', 'ENOMEDIUM', 'EMEDIUMTYPE', 'ECANCELED', 'ENOKEY', 'EKEYEXPIRED', 'EKEYREVOKED', 'EKEYREJECTED', 'EOWNERDEAD',
-  'ENOTRECOVERABLE', 'ERFKILL', 'EHWPOISON',
-];
-
-const ERRNO = new Map<string, number>(ERRNO_NAMES.map((name, n) => [name, n] as [string, number]).filter(([name]) => name !== ''));
-for (const [name, n] of [['EWOULDBLOCK', 11], ['EDEADLOCK', 35], ['ENOTSUP', 95], ['ERESTARTSYS', 512],
-  ['ERESTARTNOINTR', 513], ['ERESTARTNOHAND', 514], ['ENOIOCTLCMD', 515], ['ERESTART_RESTARTBLOCK', 516]] as const) {
-  ERRNO.set(name, n);
-}
-
-/** errno number of a symbolic name (`ENOENT` → 2), or undefined when unknown. */
-export function errnoNumber(name: string): number | undefined {
-  return ERRNO.get(name);
-}
-
-const SIGNAL_NAMES = ['', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGKILL',
-  'SIGUSR1', 'SIGSEGV', 'SIGUSR2', 'SIGPIPE', 'SIGALRM', 'SIGTERM', 'SIGSTKFLT', 'SIGCHLD', 'SIGCONT', 'SIGSTOP',
-  'SIGTSTP', 'SIGTTIN', 'SIGTTOU', 'SIGURG', 'SIGXCPU', 'SIGXFSZ', 'SIGVTALRM', 'SIGPROF', 'SIGWINCH', 'SIGIO',
-  'SIGPWR', 'SIGSYS'];
-
-/** Signal number of `SIGKILL`, `SIGRT_3`, … or undefined. */
-export function signalNumber(name: string): number | undefined {
-  const n = SIGNAL_NAMES.indexOf(name);
-  if (n > 0) return n;
-  const rt = /^SIGRT_(\d+)$/.exec(name);
-  return rt ? 32 + Number(rt[1]) : undefined;
-}
 
 const CATEGORIES: Record<string, string> = {
   process: 'execve execveat fork vfork clone clone3 exit exit_group wait4 waitid waitpid kill tkill tgkill getpid getppid gettid '

@@ -1,6 +1,6 @@
 /**
- * Linux errno names (the generic numbering that the scap drivers report), for rendering a
- * negative `PT_ERRNO` result as sysdig does: `-2(ENOENT)`.
+ * Linux errno and signal names (the generic x86-64 numbering that both the kernel's strace output
+ * and the scap drivers use), shared by every syscall reader: `2` ↔ `ENOENT`, `9` ↔ `SIGKILL`.
  */
 
 const ERRNO_NAMES = (
@@ -27,4 +27,37 @@ export function errnoName(errno: number): string | undefined {
   const name = errno >= 1 && errno <= ERRNO_NAMES.length ? ERRNO_NAMES[errno - 1]
     : errno >= 512 && errno < 512 + KERNEL_ERRNO_NAMES.length ? KERNEL_ERRNO_NAMES[errno - 512] : undefined;
   return name === '-' ? undefined : name;
+}
+
+/** Names that share a number with the canonical one above (strace prints either). */
+const ERRNO_ALIASES: readonly (readonly [string, number])[] = [['EWOULDBLOCK', 11], ['EDEADLOCK', 35], ['ENOTSUP', 95]];
+
+const ERRNO_NUMBERS = new Map<string, number>([
+  ...ERRNO_NAMES.map((name, i) => [name, i + 1] as const),
+  ...KERNEL_ERRNO_NAMES.map((name, i) => [name, 512 + i] as const),
+  ...ERRNO_ALIASES,
+].filter(([name]) => name !== '-'));
+
+/** The errno number of a symbolic name (`ENOENT` → 2), or undefined when unknown. */
+export function errnoNumber(name: string): number | undefined {
+  return ERRNO_NUMBERS.get(name);
+}
+
+const SIGNAL_NAMES = (
+  '- SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV SIGUSR2 SIGPIPE SIGALRM SIGTERM '
+  + 'SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGIO '
+  + 'SIGPWR SIGSYS'
+).split(' ');
+
+/** The name of a Linux signal number (`9` → `SIGKILL`), or undefined. */
+export function signalName(signal: number): string | undefined {
+  return signal >= 1 && signal < SIGNAL_NAMES.length ? SIGNAL_NAMES[signal] : undefined;
+}
+
+/** The number of `SIGKILL`, `SIGRT_3` (strace's real-time form), … or undefined. */
+export function signalNumber(name: string): number | undefined {
+  const n = SIGNAL_NAMES.indexOf(name);
+  if (n > 0) return n;
+  const rt = /^SIGRT_(\d+)$/.exec(name);
+  return rt ? 32 + Number(rt[1]) : undefined;
 }
