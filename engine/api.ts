@@ -59,6 +59,8 @@ export interface FieldInfo {
   readonly description: string;
   /** SQL expression over `events` */
   readonly sql: string;
+  /** the SQL is a list (VARCHAR[]) of values: `ka.user.groups`, `ka.sourceips`, … */
+  readonly multi?: boolean;
 }
 
 /** How a view is built beyond its filter text. */

@@ -40,7 +40,7 @@ class ParseRun implements ReaderSink {
   private lastProgress = 0;
   failure: ParseError | null = null;
 
-  constructor(readonly options: ParseOptions) {
+  constructor(readonly options: ParseOptions, private readonly readerOverride?: ReaderFactory) {
     this.kind = options.kind;
   }
 
@@ -137,7 +137,7 @@ class ParseRun implements ReaderSink {
       if ('code' in sniffed) { this.failure = sniffed; return; }
       this.kind = sniffed.kind;
     }
-    const factory = READERS[this.kind];
+    const factory = this.readerOverride ?? READERS[this.kind];
     if (!factory) {
       this.failure = { code: 'unknown-format', message: `${this.options.name}: there is no reader for ${this.kind} input yet` };
       return;
@@ -176,7 +176,17 @@ class ParseRun implements ReaderSink {
  * throws. When `signal` aborts, the generator stops without yielding anything more.
  */
 export async function* parseStream(input: AsyncIterable<Uint8Array>, options: ParseOptions, signal?: AbortSignal): AsyncGenerator<ParseEvent> {
-  const run = new ParseRun(options);
+  yield* parseStreamWith(undefined, input, options, signal);
+}
+
+/**
+ * `parseStream` with a given reader instead of the registered one for `options.kind` (which must
+ * be set): for readers' own tests. Not exported from `parsers/index.ts`.
+ */
+export async function* parseStreamWith(
+  reader: ReaderFactory | undefined, input: AsyncIterable<Uint8Array>, options: ParseOptions, signal?: AbortSignal,
+): AsyncGenerator<ParseEvent> {
+  const run = new ParseRun(options, reader);
   try {
     for await (const chunk of input) {
       if (signal?.aborted) return;

@@ -2,7 +2,8 @@
  * Helpers for tests of the readers: run `parseStream` over bytes in chunks of a given size and
  * collect everything it yields, with the rows as plain objects.
  */
-import { parseStream } from './parse-stream.js';
+import { parseStreamWith } from './parse-stream.js';
+import type { ReaderFactory } from './common/reader.js';
 import { type ParseEvent, type ParseOptions, type ParseSummary, type ParseWarning } from './common/types.js';
 
 /** Everything one parse produced. */
@@ -20,13 +21,16 @@ export async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<
   for (let i = 0; i < bytes.length; i += step) yield bytes.slice(i, i + step);
 }
 
-/** Parses `bytes` fed in chunks of `size` and collects the result. */
-export async function collect(bytes: Uint8Array, size = 0, options: Partial<ParseOptions> = {}): Promise<Collected> {
+/**
+ * Parses `bytes` fed in chunks of `size` and collects the result. With `reader`, that reader is
+ * used (set `options.kind` too) instead of the one registered for the sniffed kind.
+ */
+export async function collect(bytes: Uint8Array, size = 0, options: Partial<ParseOptions> = {}, reader?: ReaderFactory): Promise<Collected> {
   const events: ParseEvent[] = [];
   const rows: Record<string, unknown>[] = [];
-  for await (const event of parseStream(chunked(bytes, size), { sourceId: 1, evtNumBase: 0, name: 'input', ...options })) {
+  for await (const event of parseStreamWith(reader, chunked(bytes, size), { sourceId: 1, evtNumBase: 0, name: 'input', ...options })) {
     events.push(event);
-    if (event.type === 'batch') for (const row of event.batch) rows.push(row?.toJSON() ?? {});
+    if (event.type === 'batch') for (const row of event.batch) rows.push(plainRow(row?.toJSON() ?? {}));
   }
   const end = events[events.length - 1];
   if (end?.type !== 'done' && end?.type !== 'error') throw new Error(`parse ended with ${end?.type}`);
@@ -37,4 +41,13 @@ export async function collect(bytes: Uint8Array, size = 0, options: Partial<Pars
 /** Text as UTF-8 bytes. */
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
+}
+
+/** A row with its `attrs` map as a plain `{ key: [values] }` object (null stays null). */
+function plainRow(row: Record<string, unknown>): Record<string, unknown> {
+  const attrs = row.attrs as Iterable<[string, { toArray(): unknown[] }]> | null | undefined;
+  if (attrs === null || attrs === undefined) return row;
+  const plain: Record<string, string[]> = {};
+  for (const [key, values] of attrs) plain[key] = [...values.toArray()] as string[];
+  return { ...row, attrs: plain };
 }

@@ -8,6 +8,7 @@ const SQL_TYPES: Record<ColumnType, string> = {
   bool: 'BOOLEAN',
   utf8: 'VARCHAR',
   binary: 'BLOB',
+  attrs: 'MAP(VARCHAR, VARCHAR[])',
 };
 
 /** The DuckDB type of each storage type; the order of columns is EVENT_COLUMNS' order. */

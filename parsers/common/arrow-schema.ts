@@ -1,7 +1,7 @@
 /**
  * The Arrow schema of the `events` table, derived from EVENT_COLUMNS.
  */
-import { Binary, Bool, type DataType, Field, Int32, Int64, Schema, Utf8 } from 'apache-arrow';
+import { Binary, Bool, type DataType, Field, Int32, Int64, List, Map_, Schema, Struct, Utf8 } from 'apache-arrow';
 import { type ColumnName, type ColumnType, EVENT_COLUMNS } from './columns.js';
 
 /** Columns every row has (the identity group); all others are nullable. */
@@ -15,7 +15,17 @@ export function arrowType(type: ColumnType): DataType {
     case 'bool': return new Bool();
     case 'utf8': return new Utf8();
     case 'binary': return new Binary();
+    case 'attrs': return attrsArrowType();
   }
+}
+
+/** MAP<utf8, LIST<utf8>>: the `attrs` column (DuckDB `MAP(VARCHAR, VARCHAR[])`). */
+export function attrsArrowType(): Map_<Utf8, List<Utf8>> {
+  const entries = new Struct([
+    new Field('key', new Utf8(), false),
+    new Field('value', new List(new Field('item', new Utf8(), true)), true),
+  ]);
+  return new Map_(new Field('entries', entries, false), false);
 }
 
 let cached: Schema | undefined;

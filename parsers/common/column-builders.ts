@@ -8,7 +8,7 @@
  * length instead of capacity-sized ones. Every buffer gets its own ArrayBuffer: apache-arrow's IPC
  * writer merges views of one ArrayBuffer that overlap, so sharing a zero buffer corrupts streams.
  */
-import { type Binary, type Bool, type Data, type Int32, type Int64, type Utf8, makeData } from 'apache-arrow';
+import { type Binary, type Bool, type Data, type Int32, type Int64, type List, type Map_, type Struct, Utf8, makeData } from 'apache-arrow';
 
 /** Shared validity bookkeeping: one bit per row, set when the row has a value. */
 abstract class ColumnBuilderBase {
@@ -253,4 +253,80 @@ export function encodeUtf8(text: string, out: Uint8Array, at: number): number {
     out[at++] = 0xe0 | (c >> 12); out[at++] = 0x80 | ((c >> 6) & 63); out[at++] = 0x80 | (c & 63);
   }
   return at;
+}
+
+/**
+ * The `attrs` column, MAP<utf8, LIST<utf8>>: per row, named lists of values. Values for the same
+ * key in one row are appended to one list (DuckDB maps need unique keys). Rows are written in
+ * order; a row with no entries is null. Log sources are thousands of rows per second, not
+ * millions, so this keeps plain arrays and encodes them once per batch.
+ */
+export class AttrsColumnBuilder extends ColumnBuilderBase {
+  private rowOffsets: number[] = [0];
+  private rowsDone = 0;
+  private keys: string[] = [];
+  private values: string[][] = [];
+  private pendingRow = -1;
+  private pending = new Map<string, string[]>();
+
+  constructor(capacity: number, private readonly type: Map_<Utf8, List<Utf8>>) {
+    super(capacity);
+  }
+
+  /** Adds values under `key` for `row`; rows must be written in increasing order. */
+  add(row: number, key: string, values: string | readonly string[]): void {
+    if (row !== this.pendingRow) { this.closePending(); this.pendingRow = row; }
+    const list = this.pending.get(key);
+    if (list === undefined) this.pending.set(key, typeof values === 'string' ? [values] : [...values]);
+    else if (typeof values === 'string') list.push(values);
+    else list.push(...values);
+    this.markValid(row);
+  }
+
+  private closePending(): void {
+    if (this.pendingRow < 0) return;
+    this.padTo(this.pendingRow);
+    for (const [key, list] of this.pending) { this.keys.push(key); this.values.push(list); }
+    this.rowOffsets.push(this.keys.length);
+    this.rowsDone = this.pendingRow + 1;
+    this.pending = new Map();
+    this.pendingRow = -1;
+  }
+
+  private padTo(row: number): void {
+    while (this.rowsDone < row) { this.rowOffsets.push(this.keys.length); this.rowsDone++; }
+  }
+
+  finish(length: number): Data<Map_<Utf8, List<Utf8>>> {
+    this.closePending();
+    this.padTo(length);
+    const validity = this.takeValidity(length);
+    const entryType = this.type.children[0].type as Struct;
+    const listType = entryType.children[1].type as List<Utf8>;
+    const keyData = utf8Data(this.keys);
+    const itemOffsets = new Int32Array(this.values.length + 1);
+    const items: string[] = [];
+    this.values.forEach((list, i) => { items.push(...list); itemOffsets[i + 1] = items.length; });
+    const itemData = utf8Data(items);
+    const listData = makeData({ type: listType, length: this.values.length, nullCount: 0, valueOffsets: itemOffsets, child: itemData });
+    const entries = makeData({ type: entryType, length: this.keys.length, nullCount: 0, children: [keyData, listData] });
+    const data = makeData({
+      type: this.type, length, ...validity, valueOffsets: Int32Array.from(this.rowOffsets.slice(0, length + 1)), child: entries,
+    });
+    this.rowOffsets = [0];
+    this.rowsDone = 0;
+    this.keys = [];
+    this.values = [];
+    return data;
+  }
+}
+
+function utf8Data(strings: readonly string[]): Data<Utf8> {
+  const offsets = new Int32Array(strings.length + 1);
+  let size = 0;
+  for (const s of strings) size += s.length * 3;
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  strings.forEach((s, i) => { at = encodeUtf8(s, bytes, at); offsets[i + 1] = at; });
+  return makeData({ type: new Utf8(), length: strings.length, nullCount: 0, valueOffsets: offsets, data: bytes.slice(0, at) });
 }

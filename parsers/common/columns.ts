@@ -6,7 +6,8 @@
  */
 
 /** Storage type of a column, mapped to Arrow and to DuckDB. */
-export type ColumnType = 'int64' | 'int32' | 'bool' | 'utf8' | 'binary';
+/** `attrs` is MAP(VARCHAR, VARCHAR[]): namespaced source fields, each with one or more values. */
+export type ColumnType = 'int64' | 'int32' | 'bool' | 'utf8' | 'binary' | 'attrs';
 
 /** One column of the `events` table. */
 export interface ColumnSpec {
@@ -80,6 +81,10 @@ export const EVENT_COLUMNS = [
   // payload
   { name: 'data', type: 'binary', description: 'I/O buffer bytes as captured' },
   { name: 'raw', type: 'utf8', description: 'Original record text of log sources' },
+  {
+    name: 'attrs', type: 'attrs',
+    description: "A source's own fields by their full filter name (ct.name, ka.verb, ct.request.bucketName, …), each a list of values (one for most; several for ka.user.groups, arrays of objects, …)",
+  },
   // visibility
   { name: 'hidden', type: 'bool', description: 'Meta event the source tool does not print by default (scap: procinfo, state-only, leading container/user events)' },
 ] as const satisfies readonly ColumnSpec[];

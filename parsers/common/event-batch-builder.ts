@@ -4,13 +4,15 @@
  * `batchRows` rows; `flush()` returns the last, partial batch.
  */
 import { Binary, Bool, Int32, Int64, RecordBatch, Struct, Utf8, makeData } from 'apache-arrow';
-import { eventArrowSchema } from './arrow-schema.js';
+import { attrsArrowType, eventArrowSchema } from './arrow-schema.js';
 import {
-  BinaryColumnBuilder, BoolColumnBuilder, Int32ColumnBuilder, Int64ColumnBuilder, Utf8ColumnBuilder,
+  AttrsColumnBuilder, BinaryColumnBuilder, BoolColumnBuilder, Int32ColumnBuilder, Int64ColumnBuilder, Utf8ColumnBuilder,
 } from './column-builders.js';
 import { EVENT_COLUMNS } from './columns.js';
 
-type AnyColumnBuilder = Int64ColumnBuilder | Int32ColumnBuilder | BoolColumnBuilder | Utf8ColumnBuilder | BinaryColumnBuilder;
+type AnyColumnBuilder = AttrsColumnBuilder | Int64ColumnBuilder | Int32ColumnBuilder | BoolColumnBuilder | Utf8ColumnBuilder | BinaryColumnBuilder;
+
+const ATTRS = EVENT_COLUMNS.findIndex((c) => c.type === 'attrs');
 
 /** Default rows per batch. */
 export const DEFAULT_BATCH_ROWS = 65536;
@@ -58,6 +60,14 @@ export class EventBatchBuilder {
     (this.columns[col] as BinaryColumnBuilder).set(this.row, value);
   }
 
+  /**
+   * Adds values to the `attrs` map of the current row under `key` (a full field name such as
+   * `ct.name` or `ka.user.groups`); repeated keys collect into one list.
+   */
+  addAttr(key: string, values: string | readonly string[]): void {
+    (this.columns[ATTRS] as AttrsColumnBuilder).add(this.row, key, values);
+  }
+
   /** Ends the current row; returns a full batch when this row filled one. */
   commit(): RecordBatch | null {
     this.row++;
@@ -83,5 +93,6 @@ function makeColumn(type: (typeof EVENT_COLUMNS)[number]['type'], capacity: numb
     case 'bool': return new BoolColumnBuilder(capacity, new Bool());
     case 'utf8': return new Utf8ColumnBuilder(capacity, new Utf8());
     case 'binary': return new BinaryColumnBuilder(capacity, new Binary());
+    case 'attrs': return new AttrsColumnBuilder(capacity, attrsArrowType());
   }
 }
