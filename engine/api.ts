@@ -29,6 +29,10 @@ export interface SourceInfo {
   readonly warnings: readonly ParseWarning[];
   readonly warningCount: number;
   readonly error?: ParseError;
+  /** left out of every view (the user hid it); its events stay loaded */
+  readonly hidden?: boolean;
+  /** the kind was chosen by the user rather than sniffed */
+  readonly kindForced?: boolean;
 }
 
 /** Progress of a load, reported a few times a second at most. */
@@ -67,6 +71,20 @@ export interface FieldInfo {
 export interface ViewOptions {
   /** include internal meta events (scap procinfo, container, …) that are hidden by default */
   readonly includeHidden?: boolean;
+  /**
+   * `file`: evt.num order (each input in its own order, inputs one after another); `time`: one
+   * timeline across sources by event time; `auto` (default): `time` when more than one source
+   * has events, else `file`.
+   */
+  readonly order?: 'file' | 'time' | 'auto';
+}
+
+/** How to load a source beyond its bytes. */
+export interface LoadOptions {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: LoadProgress) => void;
+  /** read it as this kind instead of sniffing (the user overrides a wrong guess) */
+  readonly kind?: SourceKind;
 }
 
 /** A filtered, ordered view of `events` whose rows are fetched by position. */
@@ -74,6 +92,8 @@ export interface ViewInfo {
   readonly viewId: number;
   readonly filter: string;
   readonly rowCount: number;
+  /** the order the rows come in */
+  readonly order: 'file' | 'time';
 }
 
 /** A cell value as it reaches the UI; int64 time stays bigint. */
@@ -85,11 +105,12 @@ export type EventRow = Readonly<Record<string, CellValue>>;
 /** The engine as the renderer and CLI drive it. */
 export interface EngineApi {
   readonly fields: readonly FieldInfo[];
-  loadSource(input: LoadInput, options?: {
-    signal?: AbortSignal;
-    onProgress?: (progress: LoadProgress) => void;
-  }): Promise<SourceInfo>;
+  loadSource(input: LoadInput, options?: LoadOptions): Promise<SourceInfo>;
   listSources(): readonly SourceInfo[];
+  /** Leaves a source's events out of views (or brings them back); nothing is unloaded. */
+  setSourceHidden(sourceId: number, hidden: boolean): Promise<void>;
+  /** Deletes a source and its events from the case (after its load, if one is running, ends). */
+  removeSource(sourceId: number): Promise<void>;
   compileFilter(text: string): CompiledFilter;
   /**
    * Create a view for the filter ('' = everything). Call again to refresh while loading.

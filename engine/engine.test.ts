@@ -190,3 +190,69 @@ describe('Engine hidden meta events', () => {
     expect(everything.ok && everything.view.rowCount).toBe(10);
   });
 });
+
+describe('Engine case of several sources', () => {
+  const at = (second: number): bigint => 1_700_000_000_000_000_000n + BigInt(second) * 1_000_000_000n;
+
+  it('orders one source by evt.num and several sources as one timeline by time', async () => {
+    const e = await engineWith(sequence(
+      syntheticRunner({ rows: rows(3, (i) => ({ evt_type: 'execve', ts: at([1, 4, 7][i]) })) }),
+      syntheticRunner({ rows: rows(4, (i) => ({ evt_type: 'GetObject', ts: i === 3 ? null : at([2, 3, 8][i]) })) }),
+    ));
+    await e.loadSource(input('node.scap'));
+    const single = await e.openView('');
+    expect(single.ok && single.view.order).toBe('file');
+    await e.loadSource(input('trail.json'));
+    const merged = await e.openView('');
+    if (!merged.ok) throw new Error('view failed');
+    expect(merged.view.order).toBe('time');
+    const got = await e.getRows(merged.view.viewId, 0, 10, ['evt.num', 'source.id']);
+    // times 1,2,3,4,7,8 then the event without a time last
+    expect(got.map((r) => Number(r['evt.num']))).toEqual([1, 4, 5, 2, 3, 6, 7]);
+    const window = await e.getRows(merged.view.viewId, 2, 3, ['evt.num']);
+    expect(window.map((r) => Number(r['evt.num']))).toEqual([5, 2, 3]);
+    const filtered = await e.openView('evt.type == GetObject');
+    if (!filtered.ok) throw new Error('view failed');
+    expect((await e.getRows(filtered.view.viewId, 0, 10, ['evt.num'])).map((r) => Number(r['evt.num']))).toEqual([4, 5, 6, 7]);
+    const fileOrder = await e.openView('', undefined, { order: 'file' });
+    if (!fileOrder.ok) throw new Error('view failed');
+    expect((await e.getRows(fileOrder.view.viewId, 0, 10, ['evt.num'])).map((r) => Number(r['evt.num']))).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('hides a source from views without unloading it, and removes one with its events', async () => {
+    const e = await engineWith(sequence(syntheticRunner({ rows: rows(5) }), syntheticRunner({ rows: rows(3) }), syntheticRunner({ rows: rows(2) })));
+    await e.loadSource(input('a.log'));
+    await e.loadSource(input('b.log'));
+    await e.setSourceHidden(1, true);
+    const visible = await e.openView('proc.name == bash');
+    expect(visible.ok && visible.view.rowCount).toBe(3);
+    expect(e.listSources().map((s) => s.hidden ?? false)).toEqual([true, false]);
+    await e.setSourceHidden(1, false);
+    const back = await e.openView('');
+    expect(back.ok && back.view.rowCount).toBe(8);
+    await e.removeSource(2);
+    expect(e.listSources().map((s) => s.name)).toEqual(['a.log']);
+    expect((await e.stats()).events).toBe(5);
+    const after = await e.loadSource(input('c.log'));
+    expect(after.events).toBe(2);
+    const all = await e.openView('', undefined, { order: 'file' });
+    if (!all.ok) throw new Error('view failed');
+    expect((await e.getRows(all.view.viewId, 4, 3, ['evt.num', 'source.name'])).map((r) => [Number(r['evt.num']), r['source.name']]))
+      .toEqual([[5, 'a.log'], [9, 'c.log'], [10, 'c.log']]);
+    await expect(e.removeSource(42)).rejects.toThrow(/no source 42/);
+  });
+
+  it('reads a source as the kind the user forces', async () => {
+    const e = await engineWith(syntheticRunner({ rows: rows(2) }));
+    const info = await e.loadSource(input('odd.txt'), { kind: 'auditd' });
+    expect([info.kind, info.kindForced]).toEqual(['auditd', true]);
+  });
+
+  it('stores attrs and reads them back through SQL', async () => {
+    const e = await engineWith(syntheticRunner({ rows: rows(2, (i) => ({ evt_type: 'x', attrs: { 'ct.name': `Call${i}`, 'ka.user.groups': ['a', 'b'] } })) }));
+    await e.loadSource(input('trail.json'));
+    const conn = (e as unknown as { conn: WasmNodeConnection }).conn;
+    const got = await conn.query("SELECT attrs['ct.name'][1] AS n, len(attrs['ka.user.groups']) AS g FROM events ORDER BY evt_num");
+    expect(got.toRows()).toEqual([{ n: 'Call0', g: 2n }, { n: 'Call1', g: 2n }]);
+  });
+});

@@ -6,14 +6,14 @@
  * {@link ParseRunner} puts it (in-process in Node, a Web Worker in the browser).
  */
 import type {
-  CompiledFilter, EngineApi, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadProgress, SourceInfo, ViewInfo, ViewOptions,
+  CompiledFilter, EngineApi, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadOptions, SourceInfo, ViewInfo, ViewOptions,
 } from './api.js';
 import { compileFilter } from './filter/index.js';
 import { loadSource } from './load/load-source.js';
 import type { ParseRunner } from './load/load-event.js';
 import { FIELD_CATALOG, createEventsTableSql, createSourcesTableSql } from './schema/index.js';
 import type { SqlConnection } from './sql/index.js';
-import { createView, dropView, fetchWindow, selectList, type ViewRecord } from './views.js';
+import { createView, dropView, fetchWindow, selectList, type ViewOrder, type ViewRecord } from './views.js';
 
 /** How many views stay open: the newest and the one before (rows may still be read from it). */
 const VIEWS_KEPT = 2;
@@ -27,24 +27,32 @@ export class Engine implements EngineApi {
   private loads: Promise<unknown> = Promise.resolve();
   private nextSourceId = 1;
   private nextViewId = 1;
+  /** highest evt_num ever loaded */
+  private evtNumHigh = 0;
 
   constructor(private readonly conn: SqlConnection, private readonly runner: ParseRunner) {
     this.ready = this.createTables();
   }
 
   /** Loads one input; resolves when it is done, failed or cancelled (never rejects for those). */
-  async loadSource(input: LoadInput, options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {}): Promise<SourceInfo> {
+  async loadSource(input: LoadInput, options: LoadOptions = {}): Promise<SourceInfo> {
     const sourceId = this.nextSourceId++;
-    this.sources.set(sourceId, queuedSource(sourceId, input));
+    const forced = options.kind ? { kind: options.kind, kindForced: true } : {};
+    this.sources.set(sourceId, { ...queuedSource(sourceId, input), ...forced });
     const run = async (): Promise<SourceInfo> => {
       try {
         await this.ready;
-        const evtNumBase = await this.maxEvtNum();
+        const evtNumBase = Math.max(await this.maxEvtNum(), this.evtNumHigh);
         await this.conn.query('INSERT INTO sources VALUES (?, ?, ?, NULL)', [sourceId, input.name, input.path ?? null]);
-        return await loadSource({
-          conn: this.conn, runner: this.runner, input, sourceId, evtNumBase, ...options,
-          update: (info) => this.sources.set(sourceId, info),
-        });
+        const update = (info: SourceInfo): SourceInfo => {
+          const merged = { ...info, ...forced, hidden: this.sources.get(sourceId)?.hidden };
+          if (this.sources.has(sourceId)) this.sources.set(sourceId, merged);
+          return merged;
+        };
+        const info = update(await loadSource({ conn: this.conn, runner: this.runner, input, sourceId, evtNumBase, ...options, update }));
+        // numbers of removed sources are never given again (marks and comments refer to them)
+        this.evtNumHigh = Math.max(this.evtNumHigh, await this.maxEvtNum());
+        return info;
       } catch (error) {
         const message = `${input.name}: ${error instanceof Error ? error.message : String(error)}`;
         const info: SourceInfo = { ...queuedSource(sourceId, input), status: 'error', error: { code: 'io', message } };
@@ -61,6 +69,26 @@ export class Engine implements EngineApi {
     return [...this.sources.values()];
   }
 
+  async setSourceHidden(sourceId: number, hidden: boolean): Promise<void> {
+    const info = this.sources.get(sourceId);
+    if (!info) throw new Error(`there is no source ${sourceId} in the case`);
+    this.sources.set(sourceId, { ...info, hidden });
+  }
+
+  async removeSource(sourceId: number): Promise<void> {
+    if (!this.sources.has(sourceId)) throw new Error(`there is no source ${sourceId} in the case`);
+    this.sources.delete(sourceId);
+    // after the loads queued so far: a running load of this source finishes (or is cancelled) first
+    const remove = async (): Promise<void> => {
+      await this.ready;
+      await this.conn.query('DELETE FROM events WHERE source_id = ?', [sourceId]);
+      await this.conn.query('DELETE FROM sources WHERE id = ?', [sourceId]);
+    };
+    const result = this.loads.then(remove, remove);
+    this.loads = result;
+    await result;
+  }
+
   compileFilter(text: string): CompiledFilter {
     return compileFilter(text, this.fields);
   }
@@ -70,11 +98,27 @@ export class Engine implements EngineApi {
     const compiled = this.compileFilter(filter);
     if (!compiled.ok) return compiled;
     await this.ready;
-    const visible = options.includeHidden ? compiled : await this.withoutHidden(compiled, signal);
-    const view = await createView(this.conn, this.nextViewId++, filter, visible, signal);
+    const visible = this.withoutHiddenSources(options.includeHidden ? compiled : await this.withoutHidden(compiled, signal));
+    const order = this.orderFor(options.order ?? 'auto');
+    const view = await createView(this.conn, this.nextViewId++, filter, visible, signal, order);
     this.views.set(view.viewId, view);
     await this.dropSupersededViews();
-    return { ok: true, view: { viewId: view.viewId, filter: view.filter, rowCount: view.rowCount } };
+    return { ok: true, view: { viewId: view.viewId, filter: view.filter, rowCount: view.rowCount, order } };
+  }
+
+  /** `time` once a second source has events: one timeline across sources. */
+  private orderFor(order: 'file' | 'time' | 'auto'): ViewOrder {
+    if (order !== 'auto') return order;
+    const withEvents = [...this.sources.values()].filter((s) => s.events > 0 && !s.hidden).length;
+    return withEvents > 1 ? 'time' : 'file';
+  }
+
+  /** The filter restricted to sources the user has not hidden. */
+  private withoutHiddenSources(compiled: Extract<CompiledFilter, { ok: true }>): Extract<CompiledFilter, { ok: true }> {
+    const hidden = [...this.sources.values()].filter((s) => s.hidden).map((s) => s.id);
+    if (hidden.length === 0) return compiled;
+    const marks = hidden.map(() => '?').join(', ');
+    return { ...compiled, sql: `(source_id NOT IN (${marks})) AND (${compiled.sql})`, params: [...hidden, ...compiled.params] };
   }
 
   /** The filter restricted to visible events; unchanged (and so still fast) when no event is hidden. */

@@ -17,6 +17,8 @@ export interface LoadJob {
   readonly input: LoadInput;
   readonly sourceId: number;
   readonly evtNumBase: number;
+  /** read the input as this kind instead of sniffing it */
+  readonly kind?: SourceKind;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: LoadProgress) => void;
   /** called whenever the source's state changes */
@@ -39,7 +41,7 @@ export async function loadSource(job: LoadJob): Promise<SourceInfo> {
   const state: LoadState = { bytes: 0, events: 0, warnings: [], warningCount: 0, status: 'loading' };
   let lastProgress = 0;
   try {
-    for await (const event of job.runner(job.input, { sourceId: job.sourceId, evtNumBase: job.evtNumBase, name: job.input.name }, job.signal)) {
+    for await (const event of job.runner(job.input, { sourceId: job.sourceId, evtNumBase: job.evtNumBase, name: job.input.name, ...(job.kind ? { kind: job.kind } : {}) }, job.signal)) {
       if (job.signal?.aborted) break;
       await apply(job, state, event);
       if (event.type === 'batch' || event.type === 'progress') lastProgress = reportProgress(job, state, lastProgress);

@@ -3,11 +3,14 @@
  * parsers' EventBatchBuilder and IPC), without reading bytes. For engine tests only.
  */
 import { Table, tableToIPC, type RecordBatch } from 'apache-arrow';
-import { COL, EVENT_COLUMNS, EventBatchBuilder, type ColumnName, type ParseError } from '../../parsers/index.js';
+import { COL, EVENT_COLUMNS, EventBatchBuilder, type ColumnName, type ParseError, type SourceKind } from '../../parsers/index.js';
 import type { LoadEvent, ParseRunner } from '../load/load-event.js';
 
 /** A row by column name; evt_num and source_id are filled in by the runner. */
-export type SyntheticRow = Partial<Record<ColumnName, string | number | bigint | boolean | null>>;
+export type SyntheticRow = Partial<Record<Exclude<ColumnName, 'attrs'>, string | number | bigint | boolean | null>> & {
+  /** `attrs` entries: key → values */
+  readonly attrs?: Readonly<Record<string, string | readonly string[]>>;
+};
 
 /** How the synthetic parse behaves. */
 export interface SyntheticPlan {
@@ -21,13 +24,13 @@ export interface SyntheticPlan {
 
 /** A runner emitting `plan.rows` for every input. */
 export function syntheticRunner(plan: SyntheticPlan): ParseRunner {
-  return (_input, options) => emit(plan, options.sourceId, options.evtNumBase);
+  return (_input, options) => emit(plan, options.sourceId, options.evtNumBase, options.kind ?? 'strace');
 }
 
-async function* emit(plan: SyntheticPlan, sourceId: number, base: number): AsyncGenerator<LoadEvent> {
-  yield { type: 'sniffed', kind: 'strace', gzip: false };
+async function* emit(plan: SyntheticPlan, sourceId: number, base: number, kind: SourceKind): AsyncGenerator<LoadEvent> {
+  yield { type: 'sniffed', kind, gzip: false };
   const batches = buildBatches(plan.rows, sourceId, base, plan.batchRows ?? 1000);
-  const summary = { kind: 'strace' as const, events: 0, bytes: 100, sha256: 'ab'.repeat(32), warnings: [], warningCount: 0 };
+  const summary = { kind, events: 0, bytes: 100, sha256: 'ab'.repeat(32), warnings: [], warningCount: 0 };
   for (const [index, batch] of batches.entries()) {
     if (plan.failAfterBatches && index === plan.failAfterBatches.batches) {
       yield { type: 'error', error: plan.failAfterBatches.error, summary };
@@ -45,7 +48,10 @@ function buildBatches(rows: readonly SyntheticRow[], sourceId: number, base: num
   rows.forEach((row, i) => {
     builder.setInt64(COL.evt_num, base + i + 1);
     builder.setInt32(COL.source_id, sourceId);
-    for (const [name, value] of Object.entries(row)) setCell(builder, name as ColumnName, value);
+    for (const [name, value] of Object.entries(row)) {
+      if (name === 'attrs') for (const [key, values] of Object.entries(value as Record<string, string | string[]>)) builder.addAttr(key, values);
+      else setCell(builder, name as Exclude<ColumnName, 'attrs'>, value as string | number | bigint | boolean | null);
+    }
     const full = builder.commit();
     if (full) batches.push(full);
   });
@@ -54,7 +60,7 @@ function buildBatches(rows: readonly SyntheticRow[], sourceId: number, base: num
   return batches;
 }
 
-function setCell(builder: EventBatchBuilder, name: ColumnName, value: SyntheticRow[ColumnName]): void {
+function setCell(builder: EventBatchBuilder, name: Exclude<ColumnName, 'attrs'>, value: string | number | bigint | boolean | null | undefined): void {
   if (value === null || value === undefined) return;
   const col = COL[name];
   switch (EVENT_COLUMNS[col].type) {

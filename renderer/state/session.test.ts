@@ -27,10 +27,19 @@ function memoryEngine() {
       return source;
     },
     listSources: () => sources,
+    async setSourceHidden(id, hidden) {
+      const at = sources.findIndex((s) => s.id === id);
+      sources[at] = { ...sources[at], hidden };
+    },
+    async removeSource(id) {
+      const at = sources.findIndex((s) => s.id === id);
+      events -= sources[at].events;
+      sources.splice(at, 1);
+    },
     compileFilter: () => ({ ok: true, sql: '', params: [], fields: [] }),
     async openView(filter) {
       if (filter === 'bad') return { ok: false, diagnostics: [{ start: 0, length: 3, message: 'unknown field bad' }] };
-      const view: ViewInfo = { viewId: ++viewId, filter, rowCount: filter === 'none' ? 0 : events };
+      const view: ViewInfo = { viewId: ++viewId, filter, rowCount: filter === 'none' ? 0 : events, order: 'file' };
       return { ok: true, view };
     },
     getRows: async () => [],
