@@ -20,13 +20,17 @@ export type Command =
 export const USAGE = `Usage: ephemera <command> [options]
 
 Commands:
-  stats FILE... [--json]            events per source and per type
-  query FILE... [--filter EXPR] [--fields F1,F2,...] [--format table|csv|jsonl] [--limit N]
+  stats PATH... [--json]            events per source and per type
+  query PATH... [--filter EXPR] [--fields F1,F2,...] [--format table|csv|jsonl] [--limit N]
         [--show-hidden]             print the matching events (--show-hidden: also the meta
                                     events sysdig does not print, e.g. scap procinfo)
   fields                            list the field names filters and --fields accept
   explain EXPR                      show how a filter is read: tokens, tree, SQL, parameters
-  serve [FILE...] [--port N]        serve the workbench on 127.0.0.1 (prints the URL)
+  serve [PATH...] [--port N]        serve the workbench on 127.0.0.1 (prints the URL)
+
+PATH is a file (any supported format, gzip or not; the format is read from the content) or a
+folder, read recursively (files in it that are not logs are skipped with a note). Several
+sources form one case ordered by event time.
 
 Options:
   -h, --help       show this help

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,4 +145,18 @@ describe.skipIf(!hasData)('ephemera on the strace samples', () => {
     expect(run.stderr).toMatch(/notes\.bin/);
     expect(run.stdout).toBe('{"evt.num":1}\n');
   });
+
+  it('reads a folder recursively, skipping files that are not logs, and mixes it with named files', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ephemera-cli-folder-'));
+    mkdirSync(path.join(dir, 'node', 'day1'), { recursive: true });
+    copyFileSync(wget, path.join(dir, 'node', 'day1', 'wget.strace'));
+    writeFileSync(path.join(dir, 'README.txt'), 'Evidence collected by the on-call responder.\n');
+    const run = ephemera('stats', dir, wget, '--json');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/skipped .*README\.txt/);
+    const stats = JSON.parse(run.stdout) as { events: number; sources: { path: string; status: string; events: number }[] };
+    expect(stats.sources.map((s) => [path.basename(s.path), s.status])).toEqual([['wget.strace', 'done'], [path.basename(wget), 'done']]);
+    expect(stats.events).toBe(stats.sources[0].events * 2);
+  });
 });
+

@@ -5,10 +5,12 @@
 import { access } from 'node:fs/promises';
 import type { AppInfo, FileRef, HostApi } from '../common/contract';
 import { NodeFileHost, type NodeFileHostOptions } from './node-file-host';
+import { expandInputPaths } from './input-paths';
 import { DEMO_CAPTURE_PATH, readAppVersion } from './repo-paths';
 
 export { NodeFileHost, type FileStream, type NodeFileHostOptions, type UrlForId } from './node-file-host';
 export { DEMO_CAPTURE_PATH, RENDERER_BUILD_DIR, REPO_ROOT, readAppVersion } from './repo-paths';
+export { expandInputPaths, type CaseFile, type ExpandedPaths } from './input-paths';
 export { contentSecurityPolicy, contentTypeOf, isHtml, resolveStaticFile } from './static-files';
 
 /** Options of createNodeHost. */
@@ -39,11 +41,14 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
- * The startup files: the command-line paths (a bad one rejects with its HostError), else the demo
- * capture when it exists, else none.
+ * The startup files: the command-line paths, folders expanded recursively (a bad path rejects
+ * with its HostError), else the demo capture when it exists, else none.
  */
 export async function startupFiles(files: NodeFileHost, paths: readonly string[], demoPath: string | null): Promise<FileRef[]> {
-  if (paths.length > 0) return Promise.all(paths.map((path) => files.open(path)));
+  if (paths.length > 0) {
+    const expanded = await expandInputPaths(paths);
+    return Promise.all(expanded.files.map((file) => files.open(file.path)));
+  }
   if (demoPath && (await exists(demoPath))) return [await files.open(demoPath)];
   return [];
 }
