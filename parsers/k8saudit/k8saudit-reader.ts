@@ -38,7 +38,7 @@ export class K8sAuditReader implements FormatReader {
   constructor(private readonly options: ParseOptions, private readonly sink: ReaderSink, private readonly limits: K8sAuditLimits = {}) {
     this.builder = new EventBatchBuilder(options.batchRows);
     this.writer = new AuditEventWriter(this.builder);
-    this.splitter = new JsonRecordSplitter((r) => this.onRecord(r, 0), (p) => this.onProblem(p, 0, 0), { maxRecordBytes: limits.maxRecordBytes });
+    this.splitter = new JsonRecordSplitter((r) => this.onRecord(r, 0), (p) => this.onProblem(p), { maxRecordBytes: limits.maxRecordBytes });
   }
 
   push(chunk: Uint8Array): void {
@@ -90,18 +90,15 @@ export class K8sAuditReader implements FormatReader {
     const shift = (r: { offset: number; line: number }) => ({ offset: list.offset + r.offset, line: list.line + r.line - 1 });
     const inner = new JsonRecordSplitter(
       (r) => this.onRecord({ ...r, ...shift(r) }, depth + 1),
-      (p) => this.onProblem(p, list.offset, list.line - 1),
+      (p) => this.onProblem({ ...p, ...shift(p), message: `inside the EventList at line ${list.line} (byte ${list.offset}): ${p.message}` }),
       { wrapperKeys: ['items'], maxRecordBytes: this.limits.maxRecordBytes },
     );
     inner.push(this.encoder.encode(list.text));
     inner.finish();
   }
 
-  private onProblem(problem: JsonProblem, offsetShift: number, lineShift: number): void {
-    const offset = problem.offset + offsetShift;
-    const line = problem.line + lineShift;
+  private onProblem(problem: JsonProblem): void {
     if (problem.kind === 'not-json' && ++this.notJson > NOT_JSON_REPORTED) return;
-    const message = offsetShift === 0 ? problem.message : `inside the EventList: ${problem.message.replace(/line \d+ \(byte \d+\)/, `line ${line} (byte ${offset})`)}`;
-    this.sink.warning({ offset, line, message });
+    this.sink.warning({ offset: problem.offset, line: problem.line, message: problem.message });
   }
 }
