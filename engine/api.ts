@@ -2,7 +2,7 @@
  * The engine's public surface as the renderer and the CLI use it. Implementations live beside
  * this file; renderer code depends on these types only.
  */
-import type { ParseError, ParseWarning, SourceKind } from '../parsers/index.js';
+import type { EventParamDetail, ParseError, ParseWarning, SourceKind } from '../parsers/index.js';
 
 /** Bytes of one input, however the host delivers them. */
 export interface LoadInput {
@@ -13,6 +13,19 @@ export interface LoadInput {
   readonly size?: number;
   /** a fresh byte stream of the raw file (may be gzip); browsers adapt ReadableStream */
   readonly open: () => AsyncIterable<Uint8Array>;
+  /** raw bytes [start, end) of the file, for inputs that can seek (fewer at its end); event details use it */
+  readonly readRange?: (start: number, end: number) => Promise<Uint8Array>;
+}
+
+/** One decoded parameter of an event: table name, PT_* type, raw value, sysdig's rendering. */
+export type EventParam = EventParamDetail;
+
+/** The parameters of one event decoded from its bytes; `error` says why there are none. */
+export interface EventDetails {
+  readonly params: readonly EventParam[];
+  /** scap block type (EV, EVF_V2, …) */
+  readonly blockType?: string;
+  readonly error?: string;
 }
 
 /** State of one source of the case. */
@@ -123,6 +136,12 @@ export interface EngineApi {
   getRows(viewId: number, offset: number, limit: number, fields: readonly string[], signal?: AbortSignal): Promise<EventRow[]>;
   /** Every non-null field of one event. */
   getEvent(evtNum: number): Promise<EventRow | null>;
+  /**
+   * The parameters of one scap event decoded from its bytes in the source file (read back on
+   * demand); null for events of other kinds of source. Optional: engines without source files (test
+   * fakes, a remote engine) leave it out.
+   */
+  getEventDetails?(evtNum: number, signal?: AbortSignal): Promise<EventDetails | null>;
   stats(): Promise<{ readonly events: number; readonly byType: Readonly<Record<string, number>> }>;
   close(): Promise<void>;
 }

@@ -6,8 +6,10 @@
  * {@link ParseRunner} puts it (in-process in Node, a Web Worker in the browser).
  */
 import type {
-  CompiledFilter, EngineApi, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadOptions, SourceInfo, ViewInfo, ViewOptions,
+  CompiledFilter, EngineApi, EventDetails, EventRow, FieldInfo, FilterDiagnostic, LoadInput, LoadOptions, SourceInfo, ViewInfo, ViewOptions,
 } from './api.js';
+import { EventBytesReader } from './details/event-bytes.js';
+import { eventDetails } from './details/event-details.js';
 import { compileFilter } from './filter/index.js';
 import { loadSource } from './load/load-source.js';
 import type { ParseRunner } from './load/load-event.js';
@@ -24,6 +26,8 @@ export class Engine implements EngineApi {
   private readonly ready: Promise<void>;
   private readonly sources = new Map<number, SourceInfo>();
   private readonly views = new Map<number, ViewRecord>();
+  /** each source's input, to read an event's bytes back for its details */
+  private readonly eventBytes = new EventBytesReader();
   private loads: Promise<unknown> = Promise.resolve();
   private nextSourceId = 1;
   private nextViewId = 1;
@@ -39,6 +43,7 @@ export class Engine implements EngineApi {
     const sourceId = this.nextSourceId++;
     const forced = options.kind ? { kind: options.kind, kindForced: true } : {};
     this.sources.set(sourceId, { ...queuedSource(sourceId, input), ...forced });
+    this.eventBytes.remember(sourceId, input);
     const run = async (): Promise<SourceInfo> => {
       try {
         await this.ready;
@@ -78,6 +83,7 @@ export class Engine implements EngineApi {
   async removeSource(sourceId: number): Promise<void> {
     if (!this.sources.has(sourceId)) throw new Error(`there is no source ${sourceId} in the case`);
     this.sources.delete(sourceId);
+    this.eventBytes.forget(sourceId);
     // after the loads queued so far: a running load of this source finishes (or is cancelled) first
     const remove = async (): Promise<void> => {
       await this.ready;
@@ -148,6 +154,11 @@ export class Engine implements EngineApi {
     if (result.rowCount === 0) return null;
     const row = result.toRows()[0];
     return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null));
+  }
+
+  async getEventDetails(evtNum: number, signal?: AbortSignal): Promise<EventDetails | null> {
+    await this.ready;
+    return eventDetails(this.conn, this.eventBytes, evtNum, signal);
   }
 
   async stats(): Promise<{ readonly events: number; readonly byType: Readonly<Record<string, number>> }> {

@@ -8,6 +8,7 @@ export { eventArrowSchema, COL } from './common/arrow-schema.js';
 export { EVENT_COLUMNS, type ColumnName, type ColumnSpec, type ColumnType } from './common/columns.js';
 export { EventBatchBuilder, DEFAULT_BATCH_ROWS } from './common/event-batch-builder.js';
 export { Sha256 } from './common/sha256.js';
+export { decodeEventDetails, type EventDetailsResult, type EventParamDetail, type RowState } from './scap/event-details.js';
 export type {
   ParseError, ParseEvent, ParseOptions, ParseSummary, ParseWarning, SourceKind,
 } from './common/types.js';

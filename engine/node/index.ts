@@ -1,6 +1,6 @@
 /** Node adapter of the engine: duckdb-wasm's blocking build and in-process parsing. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open as openFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadInput } from '../api.js';
 import { Engine } from '../engine.js';
@@ -27,7 +27,25 @@ export async function fileInput(filePath: string): Promise<LoadInput> {
     path: absolute,
     size,
     open: () => readChunks(absolute),
+    readRange: (start, end) => readRange(absolute, start, end),
   };
+}
+
+/** Bytes [start, end) of a file (fewer when it ends first). */
+async function readRange(filePath: string, start: number, end: number): Promise<Uint8Array> {
+  const handle = await openFile(filePath, 'r');
+  try {
+    const out = new Uint8Array(Math.max(0, end - start));
+    let filled = 0;
+    while (filled < out.length) {
+      const { bytesRead } = await handle.read(out, filled, out.length - filled, start + filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return out.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
