@@ -16,6 +16,12 @@ describe('load inputs', () => {
     expect(await collect(input.open())).toBe('hello world');
   });
 
+  it('reads a byte range of a File without streaming it', async () => {
+    const input = fileToLoadInput(new File(['hello ', 'world'], 'a.log'));
+    expect(new TextDecoder().decode(await input.readRange!(2, 7))).toBe('llo w');
+    expect(new TextDecoder().decode(await input.readRange!(9, 20))).toBe('ld');
+  });
+
   it('cancels the underlying stream when the consumer stops early', async () => {
     let cancelled = false;
     const stream = new ReadableStream<Uint8Array>({

@@ -19,7 +19,13 @@ export async function* iterateStream(stream: ReadableStream<Uint8Array>): AsyncG
 
 /** A dropped or picked browser File. */
 export function fileToLoadInput(file: File): LoadInput {
-  return { name: file.name, size: file.size, open: () => iterateStream(file.stream()) };
+  return {
+    name: file.name,
+    size: file.size,
+    open: () => iterateStream(file.stream()),
+    // event details read one record back: a File seeks without reading what comes before
+    readRange: async (start, end) => new Uint8Array(await file.slice(start, end).arrayBuffer()),
+  };
 }
 
 /** A file the host granted: its bytes are streamed from `ref.url`. */
