@@ -93,7 +93,7 @@ function joinedStrings(value: unknown): string | undefined {
 }
 
 function objects(values: readonly unknown[]): Json[] {
-  return values.flatMap((v) => asObject(v) ?? []);
+  return values.flatMap((v): Json[] => { const o = asObject(v); return o ? [o] : []; });
 }
 
 /** Pod spec fields (`requestObject.spec` of a pod create/update or an ephemeral-container patch). */
