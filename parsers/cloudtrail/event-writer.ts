@@ -193,12 +193,12 @@ export class CloudTrailRowWriter {
     return { ns: null, source: null, bad };
   }
 
-  /** `ct.resources`: each resource's ARN (a resource without one as its JSON text). */
+  /** `ct.resources`: each resource's ARN (or S3's `ARNPrefix`; a resource with neither as its JSON text). */
   private resources(value: unknown, attrs: FlatAttrs): void {
     if (!Array.isArray(value)) return;
     for (const resource of value) {
       const object = asObject(resource);
-      const arn = stringAt(object, 'ARN') ?? stringAt(object, 'arn');
+      const arn = stringAt(object, 'ARN') ?? stringAt(object, 'arn') ?? stringAt(object, 'ARNPrefix');
       const text = arn ?? jsonText(resource);
       if (text !== undefined) attrs.add('ct.resources', text);
     }
