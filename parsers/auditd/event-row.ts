@@ -356,7 +356,7 @@ function recordJson(record: AuditRecord, parts: Parts): Record<string, unknown> 
     if (record.type === 'SOCKADDR' && field.key === 'saddr' && !record.isInterpreted) {
       const address = decodeSockaddr(field.value);
       out.saddr = field.value;
-      if (address) out.SADDR = { ...address, text: sockaddrText(address) };
+      if (address) out.sockaddr = { ...address, text: sockaddrText(address) };
       continue;
     }
     if (field.key === 'msg' && field.quote === "'") {

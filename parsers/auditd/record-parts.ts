@@ -29,6 +29,7 @@ export function fieldText(record: AuditRecord, field: AuditField, problems: Reco
 }
 
 const EXECVE_ARG = /^a(\d+)(?:\[(\d+)\])?$/;
+const EXECVE_LENGTH = /^a(\d+)_len$/;
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder('utf-8');
 /** Highest argument index believed (argv cannot have more entries than this in one record set). */
@@ -45,12 +46,16 @@ export function readExecve(records: readonly AuditRecord[], problems: RecordProb
   let argc: number | null = null;
   const whole = new Map<number, string>();
   const chunks = new Map<number, Map<number, Uint8Array>>();
+  /** `aN_len=` of split arguments: the length as written (hex digits when hex-encoded) */
+  const lengths = new Map<number, { readonly length: number; readonly record: AuditRecord; isHex: boolean }>();
   let seen = false;
   for (const record of records) {
     if (record.type !== 'EXECVE') continue;
     seen = true;
     for (const field of record.fields) {
       if (field.key === 'argc') { argc = /^\d+$/.test(field.value) ? Number(field.value) : argc; continue; }
+      const length = EXECVE_LENGTH.exec(field.key);
+      if (length) { lengths.set(Number(length[1]), { length: Number(field.value), record, isHex: false }); continue; }
       const m = EXECVE_ARG.exec(field.key);
       if (!m) continue;
       const index = Number(m[1]);
@@ -60,11 +65,22 @@ export function readExecve(records: readonly AuditRecord[], problems: RecordProb
         let parts = chunks.get(index);
         if (!parts) chunks.set(index, parts = new Map());
         parts.set(Number(m[2]), argumentBytes(record, field, problems));
+        const expected = lengths.get(index);
+        if (expected && field.quote === '' && !record.isInterpreted) expected.isHex = true;
       }
     }
   }
   if (!seen) return null;
-  for (const [index, parts] of chunks) if (!whole.has(index)) whole.set(index, joinChunks(parts));
+  for (const [index, parts] of chunks) {
+    if (whole.has(index)) continue;
+    const joined = joinChunks(parts);
+    whole.set(index, utf8.decode(joined));
+    const expected = lengths.get(index);
+    const written = expected?.isHex ? joined.length * 2 : joined.length;
+    if (expected && Number.isFinite(expected.length) && written !== expected.length) {
+      problems.push({ record: expected.record, message: `EXECVE record: a${index}_len=${expected.length} but its parts a${index}[…] hold ${written}; the argument is incomplete` });
+    }
+  }
   const count = Math.max(argc ?? 0, whole.size === 0 ? 0 : Math.max(...whole.keys()) + 1);
   const argv: string[] = [];
   const missing: number[] = [];
@@ -96,13 +112,13 @@ function argumentBytes(record: AuditRecord, field: AuditField, problems: RecordP
   return encoder.encode(field.value);
 }
 
-function joinChunks(parts: Map<number, Uint8Array>): string {
+function joinChunks(parts: Map<number, Uint8Array>): Uint8Array {
   const ordered = [...parts.entries()].sort((a, b) => a[0] - b[0]).map(([, bytes]) => bytes);
   const total = ordered.reduce((sum, bytes) => sum + bytes.length, 0);
   const joined = new Uint8Array(total);
   let at = 0;
   for (const bytes of ordered) { joined.set(bytes, at); at += bytes.length; }
-  return utf8.decode(joined);
+  return joined;
 }
 
 /** The process title of a PROCTITLE record as its argv (split at NULs). */
@@ -151,10 +167,15 @@ export function readPath(record: AuditRecord, problems: RecordProblem[]): PathIt
 
 const NAMING_TYPES = new Set(['NORMAL', 'CREATE', 'DELETE']);
 
-/** The PATH item that names the file the call acted on (not a PARENT directory), in item order. */
+/**
+ * The PATH item that names the file the call acted on, in item order: NORMAL, CREATE or DELETE,
+ * else an item without a nametype (older kernels), else UNKNOWN (a file a failed call did not
+ * find); never a PARENT directory.
+ */
 export function namingItem(paths: readonly PathItem[]): PathItem | undefined {
   return paths.find((p) => p.name !== null && p.nametype !== null && NAMING_TYPES.has(p.nametype))
-    ?? paths.find((p) => p.name !== null && p.nametype === null);
+    ?? paths.find((p) => p.name !== null && p.nametype === null)
+    ?? paths.find((p) => p.name !== null && p.nametype === 'UNKNOWN');
 }
 
 /** fd.type of a PATH item from its mode's file type bits (octal, `0100755`; ausearch -i: `file,755`). */
