@@ -3,6 +3,8 @@ import type { EventRow } from '../../../engine/api';
 import { useSession, useSessionStore } from '../../state';
 import { HexDumpView } from '../../components/HexDumpView';
 import { groupFields } from './group-fields';
+import { ParametersGroup } from './ParametersGroup';
+import { useEventDetails } from './use-event-details';
 
 type Loaded = { evtNum: number; event: EventRow | null; error?: string };
 
@@ -11,6 +13,7 @@ export function DetailsPane() {
   const session = useSessionStore();
   const selected = useSession((s) => s.selected);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const params = useEventDetails(session.api, selected?.evtNum ?? null);
 
   useEffect(() => {
     const engine = session.api;
@@ -31,7 +34,7 @@ export function DetailsPane() {
   const buffer = loaded.event['evt.buffer'];
   return (
     <div className="details" data-testid="details" data-evt-num={selected.evtNum}>
-      {groups.map((group) => (
+      {groups.flatMap((group) => [
         <details key={group.title} open className="details-group">
           <summary>{group.title}</summary>
           <table>
@@ -44,8 +47,10 @@ export function DetailsPane() {
               ))}
             </tbody>
           </table>
-        </details>
-      ))}
+        </details>,
+        // the parameters belong with the event's own fields, before process and fd
+        ...(group.title === 'Event' ? [<ParametersGroup key="parameters" state={params} evtNum={selected.evtNum} />] : []),
+      ])}
       {buffer instanceof Uint8Array && buffer.length > 0 && <HexDumpView bytes={buffer} title="I/O buffer (evt.buffer)" />}
     </div>
   );
