@@ -20,6 +20,8 @@ export interface LoadInput {
 /** One decoded parameter of an event: table name, PT_* type, raw value, sysdig's rendering. */
 export type EventParam = EventParamDetail;
 
+export type { SourceKind };
+
 /** The parameters of one event decoded from its bytes; `error` says why there are none. */
 export interface EventDetails {
   readonly params: readonly EventParam[];

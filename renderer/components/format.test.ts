@@ -53,3 +53,15 @@ describe('small helpers', () => {
     expect(truncate('abc', 4)).toBe('abc');
   });
 });
+
+describe('formatNsTime in a time zone', () => {
+  it('shows the zone time with its UTC offset, keeping nanoseconds', () => {
+    expect(formatNsTime(1714566896123456789n, 'Europe/Paris')).toBe('2024-05-01 14:34:56.123456789 +02:00');
+    expect(formatNsTime(1704067200000000001n, 'America/New_York')).toBe('2023-12-31 19:00:00.000000001 -05:00');
+    expect(formatNsTime(1714566896123456789n, 'Asia/Kolkata')).toBe('2024-05-01 18:04:56.123456789 +05:30');
+  });
+
+  it('falls back to UTC for an unknown zone', () => {
+    expect(formatNsTime(1714566896123456789n, 'Mars/Olympus')).toBe('2024-05-01 12:34:56.123456789');
+  });
+});

@@ -11,8 +11,39 @@ function toBigInt(value: CellValue): bigint | null {
   return null;
 }
 
-/** `2024-05-01 12:34:56.123456789` (UTC, ns precision) from ns since the epoch. */
-export function formatNsTime(value: CellValue): string {
+/** Time zone the UI shows times in: 'UTC', 'local' (the machine's) or an IANA name. */
+export type TimeZoneChoice = string;
+
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormat(zone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone === 'local' ? undefined : zone, hourCycle: 'h23',
+      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'longOffset',
+    });
+    zoneFormats.set(zone, format);
+  }
+  return format;
+}
+
+/** Whether `zone` is a time zone this runtime knows ('UTC', 'local' or an IANA name). */
+export function isKnownTimeZone(zone: string): boolean {
+  if (zone === 'UTC' || zone === 'local') return true;
+  try {
+    zoneFormat(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `2024-05-01 12:34:56.123456789` (ns precision) from ns since the epoch, in UTC by default;
+ * in another zone the UTC offset follows (`2024-05-01 14:34:56.123456789 +02:00`).
+ */
+export function formatNsTime(value: CellValue, timeZone: TimeZoneChoice = 'UTC'): string {
   const ns = toBigInt(value);
   if (ns === null) return value === null ? '' : String(value);
   let seconds = ns / NS_PER_S;
@@ -20,8 +51,15 @@ export function formatNsTime(value: CellValue): string {
   if (fraction < 0n) { fraction += NS_PER_S; seconds -= 1n; }
   const date = new Date(Number(seconds * 1000n));
   if (Number.isNaN(date.getTime())) return ns.toString();
-  const iso = date.toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${fraction.toString().padStart(9, '0')}`;
+  const nanos = fraction.toString().padStart(9, '0');
+  if (timeZone === 'UTC' || !isKnownTimeZone(timeZone)) {
+    const iso = date.toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 19)}.${nanos}`;
+  }
+  const parts: Record<string, string> = {};
+  for (const part of zoneFormat(timeZone).formatToParts(date)) parts[part.type] = part.value;
+  const offset = (parts.timeZoneName ?? '').replace(/^GMT/, '') || '+00:00';
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}.${nanos} ${offset}`;
 }
 
 /** A duration in ns as a short human string: `850ns`, `12.3µs`, `4.50ms`, `1.200s`. */

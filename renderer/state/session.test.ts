@@ -6,11 +6,12 @@ import { Session } from './session';
 function memoryEngine() {
   let events = 0;
   let viewId = 0;
+  let sourceIds = 0;
   const sources: SourceInfo[] = [];
   const engine: EngineApi = {
     fields: [],
     async loadSource(input: LoadInput, options) {
-      const id = sources.length + 1;
+      const id = ++sourceIds;
       let count = 0;
       for await (const chunk of input.open()) {
         if (options?.signal?.aborted) break;
@@ -22,7 +23,7 @@ function memoryEngine() {
       const aborted = options?.signal?.aborted ?? false;
       const source: SourceInfo = count === 0 && !aborted
         ? { id, name: input.name, status: 'error', bytes: 0, events: 0, warnings: [], warningCount: 0, error: { code: 'empty', message: 'the file is empty' } }
-        : { id, name: input.name, status: aborted ? 'cancelled' : 'done', bytes: count, events: count, warnings: [], warningCount: 0 };
+        : { id, name: input.name, status: aborted ? 'cancelled' : 'done', bytes: count, events: count, warnings: [], warningCount: 0, kind: options?.kind ?? 'strace', kindForced: options?.kind !== undefined };
       sources.push(source);
       return source;
     },
@@ -39,7 +40,8 @@ function memoryEngine() {
     compileFilter: () => ({ ok: true, sql: '', params: [], fields: [] }),
     async openView(filter) {
       if (filter === 'bad') return { ok: false, diagnostics: [{ start: 0, length: 3, message: 'unknown field bad' }] };
-      const view: ViewInfo = { viewId: ++viewId, filter, rowCount: filter === 'none' ? 0 : events, order: 'file' };
+      const shown = sources.filter((s) => s.hidden).reduce((n, s) => n - s.events, events);
+      const view: ViewInfo = { viewId: ++viewId, filter, rowCount: filter === 'none' ? 0 : shown, order: 'file' };
       return { ok: true, view };
     },
     getRows: async () => [],
@@ -107,5 +109,29 @@ describe('Session', () => {
     const session = new Session(Promise.reject(new Error('no wasm')));
     await until(session, () => session.getState().engine === 'failed');
     expect(session.getState().notices[0]!.text).toContain('no wasm');
+  });
+
+  it('hides, removes and re-reads sources as another kind, re-running the filter each time', async () => {
+    const session = new Session(Promise.resolve(memoryEngine()));
+    session.open([input('node.log', [4]), input('trail.json', [6])]);
+    await until(session, () => session.getState().loads.length === 0 && session.getState().view?.rowCount === 10);
+    await session.setSourceHidden(1, true);
+    expect(session.getState().view?.rowCount).toBe(6);
+    expect(session.getState().sources[0]!.hidden).toBe(true);
+    await session.setSourceHidden(1, false);
+    expect(session.getState().view?.rowCount).toBe(10);
+    await session.reopenAs(2, 'cloudtrail');
+    await until(session, () => session.getState().loads.length === 0 && session.getState().sources.length === 2);
+    expect(session.getState().sources.map((s) => [s.name, s.kind, s.kindForced])).toEqual([['node.log', 'strace', false], ['trail.json', 'cloudtrail', true]]);
+    await session.removeSource(1);
+    expect(session.getState().sources.map((s) => s.name)).toEqual(['trail.json']);
+    await until(session, () => session.getState().view?.rowCount === 6);
+  });
+
+  it('keeps the chosen time zone', () => {
+    const session = new Session(Promise.resolve(memoryEngine()));
+    expect(session.getState().timeZone).toBe('UTC');
+    session.setTimeZone('Europe/Paris');
+    expect(session.getState().timeZone).toBe('Europe/Paris');
   });
 });

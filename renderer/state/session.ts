@@ -3,7 +3,7 @@
  * and the selection. Components read it with `useSession` and act through its methods; nothing
  * here touches the DOM, so it runs in unit tests against any EngineApi.
  */
-import type { EngineApi, FilterDiagnostic, LoadInput, SourceInfo, ViewInfo } from '../../engine/api';
+import type { EngineApi, FilterDiagnostic, LoadInput, SourceInfo, SourceKind, ViewInfo } from '../../engine/api';
 
 /** A file being read right now (or waiting its turn). */
 export interface LoadState {
@@ -34,10 +34,13 @@ export interface SessionState {
   readonly notices: readonly Notice[];
   /** show internal meta events (evt.hidden: scap procinfo, container, …) that sysdig does not print */
   readonly showHidden: boolean;
+  /** the zone times are shown in: 'UTC', 'local' or an IANA name (data stays UTC ns) */
+  readonly timeZone: string;
 }
 
 const INITIAL: SessionState = {
   engine: 'starting', sources: [], loads: [], view: null, appliedFilter: '', diagnostics: [], selected: null, notices: [], showHidden: false,
+  timeZone: 'UTC',
 };
 
 /** How often the view is re-opened while a file is loading, so rows appear as they arrive. */
@@ -45,7 +48,7 @@ export const REFRESH_MS = 400;
 
 type OpenViewResult = Awaited<ReturnType<EngineApi['openView']>>;
 
-interface Job { readonly key: number; readonly input: LoadInput; readonly controller: AbortController }
+interface Job { readonly key: number; readonly input: LoadInput; readonly controller: AbortController; readonly kind?: SourceKind }
 
 export class Session {
   private current: SessionState = INITIAL;
@@ -58,6 +61,8 @@ export class Session {
   private viewController: AbortController | null = null;
   private viewInFlight: Promise<unknown> | null = null;
   private refreshTimer: ReturnType<typeof setInterval> | null = null;
+  /** what each source was loaded from, to read it again as another kind */
+  private readonly inputs = new Map<number, LoadInput>();
 
   constructor(enginePromise: Promise<EngineApi>) {
     enginePromise.then(
@@ -86,6 +91,51 @@ export class Session {
     void this.runJobs();
   }
 
+  /** Show times in another zone ('UTC', 'local' or an IANA name). */
+  setTimeZone(timeZone: string): void {
+    this.set({ timeZone });
+  }
+
+  /** Leave a source's events out of the list (or bring them back); the applied filter is re-run. */
+  async setSourceHidden(sourceId: number, hidden: boolean): Promise<void> {
+    if (!this.engine) return;
+    await this.engine.setSourceHidden(sourceId, hidden);
+    this.set({ sources: this.engine.listSources() });
+    await this.reopenView();
+  }
+
+  /** Take a source and its events out of the case. */
+  async removeSource(sourceId: number): Promise<void> {
+    if (!this.engine) return;
+    const name = this.engine.listSources().find((s) => s.id === sourceId)?.name ?? `source ${sourceId}`;
+    try {
+      await this.engine.removeSource(sourceId);
+    } catch (error: unknown) {
+      this.notify('error', `${name} could not be removed: ${messageOf(error)}`);
+      return;
+    }
+    this.inputs.delete(sourceId);
+    this.set({ sources: this.engine.listSources() });
+    await this.reopenView();
+  }
+
+  /** Read a source again as another kind (the sniffer guessed wrong): it is removed and loaded anew. */
+  async reopenAs(sourceId: number, kind: SourceKind): Promise<void> {
+    const input = this.inputs.get(sourceId);
+    if (!this.engine || !input) { this.notify('error', 'This source can no longer be read again; open the file anew.'); return; }
+    await this.removeSource(sourceId);
+    this.jobs.push({ key: this.nextKey++, input, controller: new AbortController(), kind });
+    this.publishLoads();
+    void this.runJobs();
+  }
+
+  /** Re-run the applied filter after the case changed. */
+  private async reopenView(): Promise<void> {
+    const filter = this.current.appliedFilter;
+    const result = await this.openView(filter);
+    if (result?.ok && filter === this.current.appliedFilter) this.set({ view: result.view, selected: null });
+  }
+
   /** Stop every load; rows already loaded stay. */
   cancelLoads(): void {
     for (const job of this.jobs) job.controller.abort();
@@ -103,9 +153,7 @@ export class Session {
   /** Show or hide internal meta events; the applied filter is re-run. */
   async setShowHidden(showHidden: boolean): Promise<void> {
     this.set({ showHidden });
-    const filter = this.current.appliedFilter;
-    const result = await this.openView(filter);
-    if (result?.ok && filter === this.current.appliedFilter) this.set({ view: result.view, selected: null });
+    await this.reopenView();
   }
 
   select(index: number, evtNum: number): void {
@@ -143,8 +191,10 @@ export class Session {
     try {
       const source = await engine.loadSource(input, {
         signal: controller.signal,
+        ...(job.kind ? { kind: job.kind } : {}),
         onProgress: (p) => this.updateLoad(job.key, { bytes: p.bytes, totalBytes: p.totalBytes ?? input.size, events: p.events }),
       });
+      this.inputs.set(source.id, input);
       this.reportSource(source);
     } catch (error: unknown) {
       if (controller.signal.aborted) this.notify('info', `Loading ${input.name} was cancelled; events read so far are kept.`);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { fileToLoadInput, useSessionStore } from '../../state';
+import { filesFromDrop, MAX_DROPPED_FILES } from './folder-files';
 
-/** Files dropped anywhere on the window are opened; an overlay shows while dragging. */
+/** Files and folders dropped anywhere on the window are opened (folders recursively); an overlay shows while dragging. */
 export function DropZone() {
   const session = useSessionStore();
   const [dragging, setDragging] = useState(false);
@@ -16,8 +17,11 @@ export function DropZone() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) session.open(files.map(fileToLoadInput));
+      if (!e.dataTransfer) return;
+      filesFromDrop(e.dataTransfer).then(({ files, truncated }) => {
+        if (truncated) session.notify('warning', `Only the first ${MAX_DROPPED_FILES} files of the drop were opened; open big folders through the command line (npm start -- FOLDER).`);
+        if (files.length > 0) session.open(files.map((f) => ({ ...fileToLoadInput(f.file), name: f.relativePath })));
+      }, (error: unknown) => session.notify('error', `The dropped files could not be read: ${error instanceof Error ? error.message : String(error)}`));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -32,5 +36,5 @@ export function DropZone() {
   }, [session]);
 
   if (!dragging) return null;
-  return <div className="drop-overlay" data-testid="drop-overlay">Drop files to open them</div>;
+  return <div className="drop-overlay" data-testid="drop-overlay">Drop files or folders to open them</div>;
 }

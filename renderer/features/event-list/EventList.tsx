@@ -3,7 +3,7 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tan
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EventRow } from '../../../engine/api';
 import { useSession, useSessionStore } from '../../state';
-import { EVENT_COLUMNS_UI, picker, requestedFields } from './columns';
+import { EVENT_COLUMNS_UI, headerText, picker, requestedFields, type ColumnContext } from './columns';
 import { usePageCache } from './use-page-cache';
 import { EmptyState } from './EmptyState';
 
@@ -12,13 +12,15 @@ const OVERSCAN = 30;
 
 interface Slot { readonly index: number; readonly row: EventRow | undefined }
 
-const COLUMNS: ColumnDef<Slot>[] = EVENT_COLUMNS_UI.map((c) => ({
-  id: c.id,
-  header: c.header,
-  size: c.size,
-  minSize: 30,
-  cell: ({ row }) => (row.original.row ? c.text(row.original.row, picker(row.original.row)) : '…'),
-}));
+function columnDefs(context: ColumnContext): ColumnDef<Slot>[] {
+  return EVENT_COLUMNS_UI.map((c) => ({
+    id: c.id,
+    header: headerText(c, context),
+    size: c.size,
+    minSize: 30,
+    cell: ({ row }) => (row.original.row ? c.text(row.original.row, picker(row.original.row), context) : '…'),
+  }));
+}
 
 const CLASS_OF = new Map(EVENT_COLUMNS_UI.map((c) => [c.id, c.className]));
 
@@ -32,6 +34,8 @@ export function EventList() {
   const { cache, version } = usePageCache(engine, view, fields);
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = view?.rowCount ?? 0;
+  const timeZone = useSession((s) => s.timeZone);
+  const columns = useMemo(() => columnDefs({ timeZone }), [timeZone]);
 
   const virtualizer = useVirtualizer({ count: rowCount, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
   const items = virtualizer.getVirtualItems();
@@ -45,7 +49,7 @@ export function EventList() {
     [items, cache, version],
   );
   const table = useReactTable({
-    data, columns: COLUMNS, getCoreRowModel: getCoreRowModel(), columnResizeMode: 'onChange',
+    data, columns, getCoreRowModel: getCoreRowModel(), columnResizeMode: 'onChange',
     getRowId: (slot) => String(slot.index), autoResetAll: false, autoResetPageIndex: false,
   });
 

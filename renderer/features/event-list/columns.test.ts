@@ -6,7 +6,7 @@ const column = (id: string) => EVENT_COLUMNS_UI.find((c) => c.id === id)!;
 const render = (id: string, row: Record<string, unknown>) => {
   const r = row as never;
   const c = column(id);
-  return { text: c.text(r, picker(r)), className: c.className?.(r, picker(r)) };
+  return { text: c.text(r, picker(r), { timeZone: 'UTC' }), className: c.className?.(r, picker(r)) };
 };
 
 describe('event list columns', () => {

@@ -2,23 +2,38 @@
 import type { CellValue, EventRow, FieldInfo } from '../../../engine/api';
 import { formatCell, formatDurationNs, formatNsTime, truncate } from '../../components/format';
 
+/** What the cells need besides the row. */
+export interface ColumnContext {
+  /** 'UTC', 'local' or an IANA zone */
+  readonly timeZone: string;
+}
+
 export interface EventColumn {
   readonly id: string;
-  readonly header: string;
+  /** header text, or a function of the context (the time column names its zone) */
+  readonly header: string | ((context: ColumnContext) => string);
   readonly size: number;
   /** catalog fields this column reads, first present wins for `pick` */
   readonly fields: readonly string[];
-  readonly text: (row: EventRow, pick: (names: readonly string[]) => CellValue) => string;
+  readonly text: (row: EventRow, pick: (names: readonly string[]) => CellValue, context: ColumnContext) => string;
   readonly className?: (row: EventRow, pick: (names: readonly string[]) => CellValue) => string | undefined;
 }
 
 const ARGS_MAX = 300;
 
+/** The header of a column in a context. */
+export function headerText(column: EventColumn, context: ColumnContext): string {
+  return typeof column.header === 'string' ? column.header : column.header(context);
+}
+
 export const SOURCE_FIELDS = ['source.name', 'evt.source', 'source.kind', 'source.id'] as const;
 
 export const EVENT_COLUMNS_UI: readonly EventColumn[] = [
   { id: 'num', header: 'No.', size: 70, fields: ['evt.num'], text: (_r, p) => formatCell(p(['evt.num'])) },
-  { id: 'time', header: 'Time (UTC)', size: 228, fields: ['evt.time', 'evt.rawtime'], text: (_r, p) => formatNsTime(p(['evt.time', 'evt.rawtime'])) },
+  {
+    id: 'time', header: (c) => `Time (${c.timeZone === 'local' ? 'local' : c.timeZone})`, size: 228, fields: ['evt.time', 'evt.rawtime'],
+    text: (_r, p, c) => formatNsTime(p(['evt.time', 'evt.rawtime']), c.timeZone),
+  },
   { id: 'source', header: 'Source', size: 110, fields: SOURCE_FIELDS, text: (_r, p) => formatCell(p(SOURCE_FIELDS)) },
   { id: 'pid', header: 'PID/TID', size: 95, fields: ['proc.pid', 'thread.tid'], text: (_r, p) => pidTid(p(['proc.pid']), p(['thread.tid'])) },
   { id: 'proc', header: 'Process', size: 110, fields: ['proc.name'], text: (_r, p) => formatCell(p(['proc.name'])) },

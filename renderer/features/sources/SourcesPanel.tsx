@@ -1,9 +1,15 @@
-import type { SourceInfo } from '../../../engine/api';
+import type { SourceInfo, SourceKind } from '../../../engine/api';
 import { formatBytes } from '../../components/format';
-import { useSession } from '../../state';
+import { useSession, useSessionStore } from '../../state';
 import { SourceProblems } from './SourceProblems';
 
-/** Each source with kind, size, events, status and SHA-256, and its problems with byte offsets. */
+/** Every kind a source can be read as, for "Read as…" when the sniffer guessed wrong. */
+export const READABLE_KINDS = [
+  'scap', 'strace', 'sysdig-text', 'auditd', 'falco', 'tetragon', 'tracee',
+  'cloudtrail', 'k8saudit', 'gcpaudit', 'azure', 'okta', 'github',
+] as const satisfies readonly SourceKind[];
+
+/** Each source with kind, size, events, status and SHA-256, its problems, and show/remove/read-as controls. */
 export function SourcesPanel() {
   const sources = useSession((s) => s.sources);
   if (sources.length === 0) return <div className="sources-panel empty" data-testid="sources-panel">No sources open.</div>;
@@ -11,7 +17,10 @@ export function SourcesPanel() {
     <div className="sources-panel" data-testid="sources-panel">
       <table className="grid">
         <thead>
-          <tr><th>#</th><th>Name</th><th>Kind</th><th>Size</th><th>Events</th><th>Status</th><th>SHA-256</th><th>Problems</th></tr>
+          <tr>
+            <th title="Shown in the event list">Shown</th><th>#</th><th>Name</th><th>Kind</th><th>Size</th><th>Events</th><th>Status</th>
+            <th>SHA-256</th><th>Problems</th><th />
+          </tr>
         </thead>
         <tbody>
           {sources.map((source) => <SourceRow key={source.id} source={source} />)}
@@ -22,12 +31,31 @@ export function SourcesPanel() {
 }
 
 function SourceRow({ source }: { source: SourceInfo }) {
+  const session = useSessionStore();
   const problems = source.warningCount + (source.error ? 1 : 0);
+  const busy = source.status === 'loading';
   return (
-    <tr data-testid="source-row" data-status={source.status} className={`status-${source.status}`}>
+    <tr data-testid="source-row" data-status={source.status} data-hidden={source.hidden ? 'true' : 'false'} className={`status-${source.status}${source.hidden ? ' source-hidden' : ''}`}>
+      <td>
+        <input
+          type="checkbox" checked={!source.hidden} disabled={busy} data-testid="source-shown"
+          aria-label={`Show the events of ${source.name}`}
+          onChange={(e) => void session.setSourceHidden(source.id, !e.target.checked)}
+        />
+      </td>
       <td>{source.id}</td>
       <td title={source.path ?? source.name}>{source.name}</td>
-      <td>{source.kind ?? '—'}</td>
+      <td>
+        <select
+          value={source.kind ?? ''} disabled={busy} data-testid="source-kind"
+          aria-label={`Read ${source.name} as`}
+          title={source.kindForced ? 'Kind chosen by you' : 'Kind recognised from the content; choose another to read the file again as that kind'}
+          onChange={(e) => { if (e.target.value) void session.reopenAs(source.id, e.target.value as SourceKind); }}
+        >
+          {source.kind === undefined && <option value="">—</option>}
+          {READABLE_KINDS.map((kind) => <option key={kind} value={kind}>{kind}{kind === source.kind && source.kindForced ? ' (chosen)' : ''}</option>)}
+        </select>
+      </td>
       <td>{formatBytes(source.totalBytes ?? source.bytes)}</td>
       <td className="num">{source.events.toLocaleString('en-US')}</td>
       <td>{source.status}</td>
@@ -35,6 +63,15 @@ function SourceRow({ source }: { source: SourceInfo }) {
         {source.sha256 ?? '—'}
       </td>
       <td>{problems === 0 ? '—' : <SourceProblems source={source} />}</td>
+      <td>
+        <button
+          type="button" className="button small" disabled={busy} data-testid="source-remove"
+          title="Remove this source and its events from the case (the file is not touched)"
+          onClick={() => void session.removeSource(source.id)}
+        >
+          Remove
+        </button>
+      </td>
     </tr>
   );
 }
