@@ -254,5 +254,7 @@ describe('Engine case of several sources', () => {
     const conn = (e as unknown as { conn: WasmNodeConnection }).conn;
     const got = await conn.query("SELECT attrs['ct.name'][1] AS n, len(attrs['ka.user.groups']) AS g FROM events ORDER BY evt_num");
     expect(got.toRows()).toEqual([{ n: 'Call0', g: 2n }, { n: 'Call1', g: 2n }]);
+    const event = await e.getEvent(2);
+    expect(event).toMatchObject({ 'evt.num': 2n, 'ct.name': 'Call1', 'ka.user.groups': 'a, b' });
   });
 });

@@ -153,7 +153,18 @@ export class Engine implements EngineApi {
     const result = await this.conn.query(`SELECT ${selectList(this.fields)} FROM events WHERE evt_num = ?`, [evtNum]);
     if (result.rowCount === 0) return null;
     const row = result.toRows()[0];
-    return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null));
+    const event: Record<string, unknown> = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null));
+    // every attrs entry (ct.request.bucketName, ka.uri.param[command], …), catalog field or not
+    const attrs = await this.conn.query(
+      `SELECT key, len(vals) AS n, array_to_string(vals, ', ') AS text FROM (
+         SELECT unnest(map_keys(attrs)) AS key, unnest(map_values(attrs)) AS vals FROM events WHERE evt_num = ? AND attrs IS NOT NULL)`,
+      [evtNum]);
+    for (let i = 0; i < attrs.rowCount; i++) {
+      const key = attrs.get(i, 0);
+      const text = attrs.get(i, 2);
+      if (typeof key === 'string' && text !== null && Number(attrs.get(i, 1)) > 0) event[key] = text;
+    }
+    return event as EventRow;
   }
 
   async getEventDetails(evtNum: number, signal?: AbortSignal): Promise<EventDetails | null> {
