@@ -35,7 +35,7 @@ type NoisyKind = 'not-json' | 'unknown' | 'no-time' | 'lake-broken';
 const NOISY_SUMMARY: Record<NoisyKind, (n: number) => string> = {
   'not-json': (n) => `${n} lines in all were not JSON and were skipped`,
   unknown: (n) => `${n} JSON records in all were not CloudTrail records and were skipped`,
-  'no-time': (n) => `${n} CloudTrail records in all had no usable event time and were kept with no time (they sort first)`,
+  'no-time': (n) => `${n} CloudTrail records in all had no usable event time and were kept with no time`,
   'lake-broken': (n) => `${n} LookupEvents/Lake rows in all had a broken CloudTrailEvent and were kept with their outer fields only`,
 };
 
