@@ -128,6 +128,14 @@ describe('Session', () => {
     await until(session, () => session.getState().view?.rowCount === 6);
   });
 
+  it('leaves files of a folder that are not logs out of the case, with one note', async () => {
+    const session = new Session(Promise.resolve(memoryEngine()));
+    session.open([input('logs/a.log', [3]), input('logs/README', []), input('logs/b.log', [2])], { fromFolder: true });
+    await until(session, () => session.getState().loads.length === 0 && session.getState().view?.rowCount === 5);
+    expect(session.getState().sources.map((s) => s.name)).toEqual(['logs/a.log', 'logs/b.log']);
+    expect(session.getState().notices.map((n) => [n.level, n.text])).toEqual([['info', 'Skipped 1 file of the folder that is not a log Ephemera reads: logs/README']]);
+  });
+
   it('keeps the chosen time zone', () => {
     const session = new Session(Promise.resolve(memoryEngine()));
     expect(session.getState().timeZone).toBe('UTC');

@@ -48,7 +48,17 @@ export const REFRESH_MS = 400;
 
 type OpenViewResult = Awaited<ReturnType<EngineApi['openView']>>;
 
-interface Job { readonly key: number; readonly input: LoadInput; readonly controller: AbortController; readonly kind?: SourceKind }
+interface Job {
+  readonly key: number;
+  readonly input: LoadInput;
+  readonly controller: AbortController;
+  readonly kind?: SourceKind;
+  /** found in a folder: skipped quietly (with one note) when it is not a log at all */
+  readonly fromFolder?: boolean;
+}
+
+/** Errors meaning "not a log": such a file found in a folder is dropped from the case, not shown as failed. */
+const NOT_A_LOG = new Set(['empty', 'binary', 'unknown-format']);
 
 export class Session {
   private current: SessionState = INITIAL;
@@ -63,6 +73,8 @@ export class Session {
   private refreshTimer: ReturnType<typeof setInterval> | null = null;
   /** what each source was loaded from, to read it again as another kind */
   private readonly inputs = new Map<number, LoadInput>();
+  /** names of folder files left out since the last note */
+  private skipped: string[] = [];
 
   constructor(enginePromise: Promise<EngineApi>) {
     enginePromise.then(
@@ -84,9 +96,13 @@ export class Session {
   /** The engine once it is ready (for row fetching by the event list). */
   get api(): EngineApi | null { return this.engine; }
 
-  /** Queue files for loading, one after another so evt.num follows the order given. */
-  open(inputs: readonly LoadInput[]): void {
-    for (const input of inputs) this.jobs.push({ key: this.nextKey++, input, controller: new AbortController() });
+  /**
+   * Queue files for loading, one after another so evt.num follows the order given. Files of a
+   * folder (`fromFolder`) that turn out not to be logs (a README, an image) are left out of the
+   * case with one note instead of an error each.
+   */
+  open(inputs: readonly LoadInput[], options: { fromFolder?: boolean } = {}): void {
+    for (const input of inputs) this.jobs.push({ key: this.nextKey++, input, controller: new AbortController(), fromFolder: options.fromFolder });
     this.publishLoads();
     void this.runJobs();
   }
@@ -178,6 +194,11 @@ export class Session {
         this.jobs.shift();
         this.publishLoads();
       }
+      if (this.skipped.length > 0) {
+        const names = this.skipped.slice(0, 5).join(', ') + (this.skipped.length > 5 ? `, … (${this.skipped.length} in all)` : '');
+        this.notify('info', `Skipped ${this.skipped.length} file${this.skipped.length === 1 ? '' : 's'} of the folder that ${this.skipped.length === 1 ? 'is' : 'are'} not a log Ephemera reads: ${names}`);
+        this.skipped = [];
+      }
     } finally {
       this.running = false;
       this.stopRefreshing();
@@ -194,8 +215,13 @@ export class Session {
         ...(job.kind ? { kind: job.kind } : {}),
         onProgress: (p) => this.updateLoad(job.key, { bytes: p.bytes, totalBytes: p.totalBytes ?? input.size, events: p.events }),
       });
-      this.inputs.set(source.id, input);
-      this.reportSource(source);
+      if (job.fromFolder && source.status === 'error' && source.error && NOT_A_LOG.has(source.error.code)) {
+        await engine.removeSource(source.id);
+        this.skipped.push(input.name);
+      } else {
+        this.inputs.set(source.id, input);
+        this.reportSource(source);
+      }
     } catch (error: unknown) {
       if (controller.signal.aborted) this.notify('info', `Loading ${input.name} was cancelled; events read so far are kept.`);
       else this.notify('error', `${input.name}: ${messageOf(error)}`);

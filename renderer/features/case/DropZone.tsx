@@ -20,7 +20,8 @@ export function DropZone() {
       if (!e.dataTransfer) return;
       filesFromDrop(e.dataTransfer).then(({ files, truncated }) => {
         if (truncated) session.notify('warning', `Only the first ${MAX_DROPPED_FILES} files of the drop were opened; open big folders through the command line (npm start -- FOLDER).`);
-        if (files.length > 0) session.open(files.map((f) => ({ ...fileToLoadInput(f.file), name: f.relativePath })));
+        const fromFolder = files.some((f) => f.relativePath.includes('/'));
+        if (files.length > 0) session.open(files.map((f) => ({ ...fileToLoadInput(f.file), name: f.relativePath })), { fromFolder });
       }, (error: unknown) => session.notify('error', `The dropped files could not be read: ${error instanceof Error ? error.message : String(error)}`));
     };
     window.addEventListener('dragenter', enter);

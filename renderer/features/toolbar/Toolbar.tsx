@@ -34,7 +34,7 @@ export function Toolbar() {
   const onFolderPicked = (event: ChangeEvent<HTMLInputElement>) => {
     const files = filesFromFolderInput([...(event.target.files ?? [])]);
     event.target.value = '';
-    if (files.length > 0) session.open(files.map((f) => ({ ...fileToLoadInput(f.file), name: f.relativePath })));
+    if (files.length > 0) session.open(files.map((f) => ({ ...fileToLoadInput(f.file), name: f.relativePath })), { fromFolder: true });
     else session.notify('info', 'That folder holds no files to open.');
   };
 
