@@ -300,3 +300,13 @@ describe('AuditdReader: bad input', () => {
     expect(summary).toMatchObject({ events: 0, warningCount: 0 });
   });
 });
+
+describe('AuditdReader: limits', () => {
+  it('a run of more than 10000 records with one stamp goes out in parts with a warning', async () => {
+    const paths = Array.from({ length: 10_001 }, (_, i) => `type=PATH msg=audit(1700000100.000:1): item=${i} name="/f${i}" nametype=NORMAL`);
+    const { rows, summary } = await parse(`${syscall('1700000100.000:1', 'arch=c000003e syscall=2 success=yes exit=3 items=10001')}\n${paths.join('\n')}\ntype=EOE msg=audit(1700000100.000:1): \n`);
+    expect(rows.map((r) => [r.evt_type, (attrs(r)['auditd.path.name'] ?? []).length])).toEqual([['open', 9999], ['path', 2]]);
+    expect(summary.warningCount).toBe(1);
+    expect(summary.warnings[0]).toMatchObject({ line: 10_001, message: expect.stringMatching(/has more than 10000 records .* emitted in parts/) });
+  });
+});

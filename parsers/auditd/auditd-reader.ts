@@ -65,7 +65,7 @@ export class AuditdReader implements FormatReader {
     if (line.startsWith('#')) return this.skip('comment', offset, lineNumber, `Line ${lineNumber} is a comment, skipped: ${preview(line)}`);
     // ausearch's separators between events
     if (line.startsWith('----') || line.startsWith('time->')) return;
-    const record = parseRecord(text.replace(/^\s+/, '').replace(/[\r\n]+$/, ''), { offset, length, lineNumber });
+    const record = parseRecord(line.length === text.length ? text : text.replace(/^\s+/, ''), { offset, length, lineNumber });
     if ('problem' in record) return this.skip('junk', offset, lineNumber, `Line ${lineNumber} is ${record.problem}, skipped: ${preview(line)}`);
     if (!isTerminated) {
       this.sink.warning({ offset, line: lineNumber, message: `Line ${lineNumber}: the input ends inside this line (no line end); its record was read as it is and may be cut off` });

@@ -28,6 +28,14 @@ export interface GraceWindow {
 
 export const DEFAULT_GRACE: GraceWindow = { graceLines: 1000, graceNs: 2_000_000_000n, maxPendingBytes: 64 * 1024 * 1024 };
 
+/**
+ * One event holds at most this many records or bytes of record text; a longer run of records with
+ * one stamp (a real event has a SYSCALL, a few EXECVE records of at most 8 KiB each and one PATH
+ * per name) goes out in parts, so hostile input cannot grow one row without bound.
+ */
+export const MAX_EVENT_RECORDS = 10_000;
+export const MAX_EVENT_BYTES = 16 * 1024 * 1024;
+
 /** Receives complete events, and notes about records that could not join their event. */
 export interface AssemblerSink {
   event(event: AuditEvent): void;
@@ -59,7 +67,13 @@ export class EventAssembler {
       this.sink.event({ key, records: [record], bytes: record.text.length });
       return;
     }
-    if (event) this.append(event, record);
+    if (event && (event.records.length >= MAX_EVENT_RECORDS || event.bytes + record.text.length > MAX_EVENT_BYTES)) {
+      this.sink.warning(record, `audit(${record.stamp}) has more than ${event.records.length} records (${event.bytes} bytes); emitted in parts from here on`);
+      this.close(event);
+      const next: AuditEvent = { key, records: [], bytes: 0 };
+      this.open.set(key, next);
+      this.append(next, record);
+    } else if (event) this.append(event, record);
     else {
       const created: AuditEvent = { key, records: [], bytes: 0 };
       this.open.set(key, created);

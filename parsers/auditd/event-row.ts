@@ -142,7 +142,9 @@ function readSockaddr(record: AuditRecord, row: AuditRow): AuditSockaddr | null 
 }
 
 function describeSyscall(record: AuditRecord, row: AuditRow): void {
-  const value = (key: string): string | undefined => findField(record.fields, key)?.value;
+  const values = new Map<string, string>();
+  for (const field of record.fields) if (!values.has(field.key)) values.set(field.key, field.value);
+  const value = (key: string): string | undefined => values.get(key);
   const enriched = (key: string): string | undefined => findField(record.enriched, key)?.value;
   const arch = archName(value('arch') ?? enriched('ARCH') ?? '');
   if (arch !== '') addAttr(row, 'auditd.arch', arch);

@@ -7,27 +7,56 @@
  */
 import { type AuditField, parseInterpretedFields, parseRawFields } from './fields.js';
 
-/** One audit record line. */
-export interface AuditRecord {
-  /** record type as written (`SYSCALL`, `USER_LOGIN`, `UNKNOWN[1329]`) */
-  readonly type: string;
-  readonly node: string | null;
-  /** the text inside `msg=audit(…)`, the event's identity together with the node */
-  readonly stamp: string;
-  readonly serial: string;
-  /** ns since the Unix epoch */
-  readonly tsNs: bigint;
-  /** the raw (or ausearch -i) fields */
-  readonly fields: readonly AuditField[];
-  /** the ENRICHED fields after `\x1d` (empty for raw logs) */
-  readonly enriched: readonly AuditField[];
-  readonly isInterpreted: boolean;
-  /** the whole line as read */
-  readonly text: string;
-  readonly offset: number;
-  /** bytes of the line including its terminator */
-  readonly length: number;
-  readonly lineNumber: number;
+/**
+ * One audit record line. The fields are parsed when first asked for (when the event is described),
+ * so the records an open event holds stay small.
+ */
+export class AuditRecord {
+  private parsed: readonly AuditField[] | null = null;
+  private parsedEnriched: readonly AuditField[] | null = null;
+
+  constructor(
+    /** record type as written (`SYSCALL`, `USER_LOGIN`, `UNKNOWN[1329]`) */
+    readonly type: string,
+    readonly node: string | null,
+    /** the text inside `msg=audit(…)`, the event's identity together with the node */
+    readonly stamp: string,
+    readonly serial: string,
+    /** ns since the Unix epoch */
+    readonly tsNs: bigint,
+    readonly isInterpreted: boolean,
+    /** the whole line as read */
+    readonly text: string,
+    /** where the body (the fields) starts in `text` */
+    private readonly bodyStart: number,
+    readonly offset: number,
+    /** bytes of the line including its terminator */
+    readonly length: number,
+    readonly lineNumber: number,
+  ) {}
+
+  /** The raw (or ausearch -i) fields. */
+  get fields(): readonly AuditField[] {
+    if (this.parsed === null) {
+      const end = this.separator();
+      this.parsed = this.isInterpreted ? parseInterpretedFields(this.text.slice(this.bodyStart))
+        : parseRawFields(this.text, this.bodyStart, end === -1 ? this.text.length : end);
+    }
+    return this.parsed;
+  }
+
+  /** The ENRICHED fields after `\x1d` (empty for raw logs). */
+  get enriched(): readonly AuditField[] {
+    if (this.parsedEnriched === null) {
+      const separator = this.separator();
+      this.parsedEnriched = separator === -1 ? [] : parseRawFields(this.text, separator + 1);
+    }
+    return this.parsedEnriched;
+  }
+
+  private separator(): number {
+    return this.text.indexOf(GROUP_SEPARATOR, this.bodyStart);
+  }
 }
 
 /** Where a line is, as the reader passes it on. */
@@ -49,15 +78,8 @@ export function parseRecord(text: string, position: LinePosition): AuditRecord |
   const [whole, node, type, stamp] = head;
   const time = readStamp(stamp);
   if (!time) return { problem: `msg=audit(${stamp.slice(0, 40)}) is not a time:serial stamp` };
-  const body = text.slice(whole.length);
-  const separator = body.indexOf(GROUP_SEPARATOR);
-  const fields = time.isInterpreted ? parseInterpretedFields(body)
-    : parseRawFields(body, 0, separator === -1 ? body.length : separator);
-  const enriched = separator === -1 ? [] : parseRawFields(body, separator + 1);
-  return {
-    type, node: node ?? null, stamp, serial: time.serial, tsNs: time.tsNs, fields, enriched,
-    isInterpreted: time.isInterpreted, text, offset: position.offset, length: position.length, lineNumber: position.lineNumber,
-  };
+  return new AuditRecord(type, node ?? null, stamp, time.serial, time.tsNs, time.isInterpreted, text, whole.length,
+    position.offset, position.length, position.lineNumber);
 }
 
 interface StampTime { readonly tsNs: bigint; readonly serial: string; readonly isInterpreted: boolean }
