@@ -164,7 +164,7 @@ function mapAudit(record: JsonObject, attrs: AttrBag): AuditRow {
     srcIp: ipAddressOf(callerIp),
     userAgent,
     account: projectOf(record),
-    region: locationOf(record) ?? firstText(payload, 'resourceLocation.currentLocations'),
+    region: locationOf(record) ?? firstLocation(payload),
     target: resourceName,
     outcome,
     failed: code !== 0,
@@ -172,6 +172,12 @@ function mapAudit(record: JsonObject, attrs: AttrBag): AuditRow {
     args: renderArgs([['service', service], ['resource', resourceName], ['status', code === 0 ? null : outcome], ['message', statusMessage]]),
     argsJson: jsonOrNull(payload.request),
   };
+}
+
+/** The first of `resourceLocation.currentLocations` (`global`, `us`, `us-central1-b`). */
+function firstLocation(payload: JsonObject): string | null {
+  const locations = at(payload, 'resourceLocation.currentLocations');
+  return Array.isArray(locations) ? asText(locations[0]) : null;
 }
 
 /** Falco takes the gcs_bucket policy delta from serviceData, every other one from metadata.datasetChange. */
