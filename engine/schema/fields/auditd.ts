@@ -6,8 +6,8 @@
  * catalog.ts.
  *
  * `auditd.msg.*` is open-ended (every field of a user-space record's `msg='…'` and of records
- * that are not syscall parts): the common ones are listed; {@link auditdMsgField} gives the entry
- * for any other key.
+ * that are not syscall parts): the common ones are listed here; {@link AUDITD_MSG_PREFIX} is the
+ * prefix under which any other key is a field (index.ts's DYNAMIC_PREFIXES).
  */
 import type { FieldInfo } from '../../api.js';
 import { attrField } from '../attr-field.js';
@@ -61,8 +61,5 @@ export const AUDITD_FIELDS: readonly FieldInfo[] = [
   list('auditd.msg.seperms', 'Permissions an SELinux AVC record names ({ read write })'),
 ];
 
-/** The entry for `auditd.msg.KEY`: any field of a user-space record's msg='…' or of a record that is not a syscall part. */
-export function auditdMsgField(key: string): FieldInfo {
-  return AUDITD_FIELDS.find((f) => f.name === `auditd.msg.${key}`)
-    ?? attrField(`auditd.msg.${key}`, 'string', `Field ${key}= of a record that is not part of a syscall (user-space msg='…', AVC, CONFIG_CHANGE, …)`);
-}
+/** Prefix of the open-ended `auditd.msg.<key>` fields. */
+export const AUDITD_MSG_PREFIX = 'auditd.msg.';
