@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +169,14 @@ describe.skipIf(!hasData)('third-party auditd samples (../shared/data/auditd)', 
     // stamped years later, so the grace window closes it before its EXECVE and PATH arrive
     expect(rows.filter((r) => attrs(r)['auditd.serial'][0] === '479').map((r) => r.evt_type)).toEqual(['cwd', 'execve']);
     expect(bySerial(rows, '1068053')).toMatchObject({ evt_type: 'execve', cmdline: 'cat btest=test -f regex=8' });
+  });
+
+  it('a gzipped log gives the same rows as the plain one', async () => {
+    const bytes = read('laurel_proc_trace_dpkg_l.log');
+    const plain = await parse(bytes);
+    const zipped = await parse(new Uint8Array(gzipSync(bytes)), 1000);
+    expect(zipped.rows).toEqual(plain.rows);
+    expect(zipped.events.find((e) => e.type === 'sniffed')).toMatchObject({ kind: 'auditd', gzip: true });
   });
 
   it('every sample gives the same rows for 1-byte, odd and whole chunks', async () => {
