@@ -74,12 +74,27 @@ function outcomeOf(result: string | null): { outcome: string | null; failed: boo
 
 // ---------------------------------------------------------------------------------------------
 
+const UPN_CLAIM = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn';
+const NAME_CLAIM = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name';
+const OBJECT_ID_CLAIM = 'http://schemas.microsoft.com/identity/claims/objectidentifier';
+
+/** The first present claim; claim names are URLs with dots, so they are looked up whole. */
+function claim(claims: unknown, ...names: readonly string[]): string | null {
+  if (!isObject(claims)) return null;
+  for (const name of names) {
+    const text = asText(claims[name]);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
 function mapActivity(ev: AzureEvent, attrs: AttrBag): AuditRow {
   const p = ev.properties;
   const claims = at(ev.identity, 'claims');
-  const actor = firstText(claims, 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn', 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name', 'name')
-    ?? firstText(p, 'caller') ?? firstText(claims, 'appid', 'http://schemas.microsoft.com/identity/claims/objectidentifier');
-  const appOnly = firstText(claims, 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn', 'name') === null && firstText(claims, 'appid') !== null;
+  const upn = claim(claims, UPN_CLAIM, NAME_CLAIM, 'name');
+  const appId = claim(claims, 'appid');
+  const actor = upn ?? firstText(p, 'caller') ?? appId ?? claim(claims, OBJECT_ID_CLAIM);
+  const appOnly = upn === null && appId !== null;
   attrs.add('azure.caller', actor);
   attrs.add('azure.category', ev.category);
   const { outcome, failed } = outcomeOf(ev.resultType);
