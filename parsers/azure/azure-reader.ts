@@ -11,5 +11,5 @@ import { mapAzureRecord } from './azure-mapper.js';
 
 /** Creates the Azure / Entra ID / Microsoft 365 reader (a `ReaderFactory`). */
 export function createAzureReader(options: ParseOptions, sink: ReaderSink): FormatReader {
-  return new JsonAuditReader(options, sink, { kind: 'azure', recordName: 'Azure, Entra ID or Microsoft 365 audit record', mapper: mapAzureRecord });
+  return new JsonAuditReader(options, sink, { kind: 'azure', recordName: 'an Azure, Entra ID or Microsoft 365 audit record', mapper: mapAzureRecord });
 }

@@ -109,7 +109,7 @@ describe('JsonAuditReader', () => {
     return { ts: parseTimeValue(record.time), evtType: record.name, category: 'cloud-api', actor: firstText(record, 'who') };
   };
   const run = (text: string | Uint8Array, chunk = 0, maxRecordBytes?: number) => collect(typeof text === 'string' ? utf8(text) : text, chunk, { kind: 'github' },
-    (options, sink) => new JsonAuditReader(options, sink, { kind: 'github', recordName: 'test event', mapper, splitter: maxRecordBytes ? { maxRecordBytes } : undefined }));
+    (options, sink) => new JsonAuditReader(options, sink, { kind: 'github', recordName: 'a test event', mapper, splitter: maxRecordBytes ? { maxRecordBytes } : undefined }));
 
   it('writes identity, time, common columns, raw and attrs; skips and reports what it cannot map', async () => {
     const input = '{"name":"a","time":"2020-01-01T00:00:00Z","who":"me","data":{"k":"v"}}\n{"nope":1}\n[1]\n{"name":"b","boom":true}\n{"name":"c","time":"garbage"}\n';

@@ -274,7 +274,7 @@ export type AuditMapper = (record: JsonObject, attrs: AttrBag) => AuditRow | Aud
 /** Options of `JsonAuditReader`. */
 export interface JsonAuditReaderOptions {
   readonly kind: SourceKind;
-  /** how a record of this source is called in messages ("GCP log entry") */
+  /** how a record of this source is called in messages, with its article ("a GCP log entry") */
   readonly recordName: string;
   readonly mapper: AuditMapper;
   readonly splitter?: JsonRecordSplitterOptions;
@@ -333,11 +333,11 @@ export class JsonAuditReader implements FormatReader {
       row = this.source.mapper(record.value, attrs);
     } catch (error) {
       // a mapper bug must not lose the rest of the input: report it with the record and go on
-      this.warn(record, `${where} could not be read as a ${this.source.recordName} (${error instanceof Error ? error.message : String(error)}); it was skipped`);
+      this.warn(record, `${where} could not be read as ${this.source.recordName} (${error instanceof Error ? error.message : String(error)}); it was skipped`);
       return;
     }
     if ('skip' in row) {
-      this.warn(record, `${where} is not a ${this.source.recordName} (${row.skip}); it was skipped`);
+      this.warn(record, `${where} is not ${this.source.recordName} (${row.skip}); it was skipped`);
       return;
     }
     if (row.ts === null) this.warn(record, `${where} has no readable time stamp; it was kept without one`);

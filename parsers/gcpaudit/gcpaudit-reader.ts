@@ -10,5 +10,5 @@ import { mapGcpEntry } from './gcp-mapper.js';
 
 /** Creates the GCP audit-log reader (a `ReaderFactory`). */
 export function createGcpAuditReader(options: ParseOptions, sink: ReaderSink): FormatReader {
-  return new JsonAuditReader(options, sink, { kind: 'gcpaudit', recordName: 'GCP log entry', mapper: mapGcpEntry });
+  return new JsonAuditReader(options, sink, { kind: 'gcpaudit', recordName: 'a GCP log entry', mapper: mapGcpEntry });
 }

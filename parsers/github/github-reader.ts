@@ -9,5 +9,5 @@ import { mapGitHubEvent } from './github-mapper.js';
 
 /** Creates the GitHub audit-log reader (a `ReaderFactory`). */
 export function createGitHubReader(options: ParseOptions, sink: ReaderSink): FormatReader {
-  return new JsonAuditReader(options, sink, { kind: 'github', recordName: 'GitHub audit-log event', mapper: mapGitHubEvent });
+  return new JsonAuditReader(options, sink, { kind: 'github', recordName: 'a GitHub audit-log event', mapper: mapGitHubEvent });
 }

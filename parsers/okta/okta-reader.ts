@@ -9,5 +9,5 @@ import { mapOktaRecord } from './okta-mapper.js';
 
 /** Creates the Okta System Log reader (a `ReaderFactory`). */
 export function createOktaReader(options: ParseOptions, sink: ReaderSink): FormatReader {
-  return new JsonAuditReader(options, sink, { kind: 'okta', recordName: 'Okta System Log event', mapper: mapOktaRecord });
+  return new JsonAuditReader(options, sink, { kind: 'okta', recordName: 'an Okta System Log event', mapper: mapOktaRecord });
 }
