@@ -131,6 +131,13 @@ describe('FalcoReader', () => {
     expect(warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/over the 4096-byte limit/) })]);
   });
 
+  it('skips a line over 10 MiB by default', async () => {
+    const huge = alert({ output: 'x'.repeat(10 * 1024 * 1024) });
+    const { rows, warnings } = await parse(utf8([alert(), huge, alert()].join('\n')), 1 << 20);
+    expect(rows.map((r) => r.evt_num)).toEqual([1n, 2n]);
+    expect(warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/over the 10485760-byte limit/) })]);
+  });
+
   it('cuts hostile output fields to the attrs budget with one warning', async () => {
     const many = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`evt.arg.a${i}`, i]));
     const { rows, warnings } = await parse(utf8(alert({}, many)));

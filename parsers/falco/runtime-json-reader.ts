@@ -20,8 +20,8 @@ const REPORTED_OTHER_RECORDS = 10;
 /** Damaged records (bad JSON, truncated, too big, bad UTF-8) reported one by one before they are only counted. */
 const REPORTED_DAMAGE = 100;
 
-/** Default per-record size limit: runtime events are small; a 16 MiB "record" is not one. */
-export const DEFAULT_RUNTIME_MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/** Default per-record size limit: runtime events are a few KiB; a line over 10 MiB is not one (issue 4, Bad input). */
+export const DEFAULT_RUNTIME_MAX_RECORD_BYTES = 10 * 1024 * 1024;
 
 /** Context a writer gets for one record. */
 export interface RecordContext {
@@ -45,7 +45,7 @@ export interface RuntimeRecordWriter {
 
 /** Limits of the reader (tests lower them). */
 export interface RuntimeJsonLimits {
-  /** records above this many bytes are skipped (default 16 MiB) */
+  /** records above this many bytes are skipped (default 10 MiB) */
   readonly maxRecordBytes?: number;
 }
 

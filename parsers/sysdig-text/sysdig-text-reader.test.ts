@@ -134,6 +134,22 @@ describe('SysdigTextReader, default layout', () => {
   });
 });
 
+describe('SysdigTextReader, hostile input', () => {
+  it('skips a line over 10 MiB and reports bytes that are not UTF-8 once', async () => {
+    const good = '211 17:35:48.514632619 0 curl (17497) < read res=4 data=abcd \n';
+    const huge = `212 17:35:48.514632620 0 curl (17497) < read res=4 data=${'x'.repeat(10 * 1024 * 1024)} \n`;
+    const bytes = utf8(good + huge + good.replace('abcd', 'ab\u00e9d') + good);
+    bytes[bytes.lastIndexOf(0xc3)] = 0xff;
+    const { rows, warnings } = await parse(bytes, 1 << 20, { baseDate: '2018-08-17' });
+    expect(rows.map((r) => r.evt_num)).toEqual([1n, 2n, 3n]);
+    expect(rows[1].args).toBe('res=4 data=ab\uFFFD\uFFFDd');
+    expect(warnings).toEqual([
+      { offset: good.length, line: 2, message: expect.stringMatching(/over the 10485760-byte limit/) },
+      { offset: utf8(good + huge).length, line: 3, message: '1 line held bytes that are not UTF-8, shown as U+FFFD; the first is line 3' },
+    ]);
+  });
+});
+
 describe('splitArgs', () => {
   it('splits name=value pairs, keeps spaces inside values, and lets nothing in a buffer forge an argument', () => {
     expect(splitArgs('fd=3(<u>ffff->ffff /run/x.sock) size=4')).toEqual([{ name: 'fd', value: '3(<u>ffff->ffff /run/x.sock)' }, { name: 'size', value: '4' }]);

@@ -42,6 +42,8 @@ const NAMING_EXITS = new Set(['connect', 'accept', 'accept4']);
 const PROCESS_INFO_CALLS = new Set(['execve', 'execveat', 'clone', 'clone3', 'fork', 'vfork']);
 const EVENT_CATEGORIES: Record<string, string> = { procexit: 'process', signaldeliver: 'signal', switch: 'process', container: 'process' };
 const WARNING_PREVIEW = 80;
+/** A sysdig line is at most a few KiB (buffers are cut at the snaplen); one over 10 MiB is damage (issue 4, Bad input). */
+export const MAX_LINE_BYTES = 10 * 1024 * 1024;
 const NOT_SYSDIG_REPORTED = 20;
 
 /** Reads sysdig text output pushed in chunks of bytes (see the module comment). */
@@ -54,6 +56,8 @@ export class SysdigTextReader implements FormatReader {
   private readonly threads = new Map<number, ThreadInfo>();
   private events = 0;
   private notSysdig = 0;
+  private notUtf8 = 0;
+  private firstNotUtf8: { offset: number; line: number } | null = null;
 
   constructor(private readonly options: ParseOptions, private readonly sink: ReaderSink) {
     this.builder = new EventBatchBuilder(options.batchRows);
@@ -67,6 +71,10 @@ export class SysdigTextReader implements FormatReader {
 
   finish(): void {
     this.lines.finish();
+    const first = this.firstNotUtf8;
+    if (first !== null) {
+      this.sink.warning({ ...first, message: `${this.notUtf8} line${this.notUtf8 === 1 ? '' : 's'} held bytes that are not UTF-8, shown as U+FFFD; the first is line ${first.line}` });
+    }
     if (this.notSysdig > NOT_SYSDIG_REPORTED) {
       this.sink.warning({ offset: 0, message: `${this.notSysdig} lines in all were not sysdig events and were skipped (the first ${NOT_SYSDIG_REPORTED} were reported one by one)` });
     }
@@ -76,6 +84,11 @@ export class SysdigTextReader implements FormatReader {
 
   private onLine(text: string, offset: number, length: number, lineNumber: number, isTerminated: boolean): void {
     if (text.trim() === '') return;
+    if (length > MAX_LINE_BYTES) {
+      this.sink.warning({ offset, line: lineNumber, message: `line ${lineNumber} (byte ${offset}) is ${length} bytes, over the ${MAX_LINE_BYTES}-byte limit of a sysdig line; it was skipped` });
+      return;
+    }
+    if (text.includes('\uFFFD') && this.notUtf8++ === 0) this.firstNotUtf8 = { offset, line: lineNumber };
     if (!parseSysdigLine(text, this.line)) {
       if (!isTerminated) {
         this.sink.warning({ offset, line: lineNumber, message: `the input ends inside line ${lineNumber} (truncated output?): its last ${length} bytes were skipped` });
