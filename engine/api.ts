@@ -48,6 +48,8 @@ export interface SourceInfo {
   readonly hidden?: boolean;
   /** the kind was chosen by the user rather than sniffed */
   readonly kindForced?: boolean;
+  /** facts about the source worth telling the user (not problems), e.g. k8s audit rows hidden by the stage policy */
+  readonly notes?: readonly string[];
 }
 
 /** Progress of a load, reported a few times a second at most. */

@@ -11,9 +11,12 @@ import type {
 import { EventBytesReader } from './details/event-bytes.js';
 import { eventDetails } from './details/event-details.js';
 import { compileFilter } from './filter/index.js';
+import {
+  DEFAULT_K8S_STAGE_POLICY, K8S_STAGE_POLICIES, applyK8sStagePolicy, describeK8sStageCounts, type K8sStagePolicy,
+} from './derive/k8s-stages.js';
 import { loadSource } from './load/load-source.js';
 import type { ParseRunner } from './load/load-event.js';
-import { FIELD_CATALOG, createEventsTableSql, createSourcesTableSql } from './schema/index.js';
+import { FIELD_CATALOG, createEventsTableSql, createSourcesTableSql, resolveDynamicField } from './schema/index.js';
 import type { SqlConnection } from './sql/index.js';
 import { createView, dropView, fetchWindow, selectList, type ViewOrder, type ViewRecord } from './views.js';
 
@@ -31,6 +34,7 @@ export class Engine implements EngineApi {
   private loads: Promise<unknown> = Promise.resolve();
   private nextSourceId = 1;
   private nextViewId = 1;
+  private stagePolicy: K8sStagePolicy = DEFAULT_K8S_STAGE_POLICY;
   /** highest evt_num ever loaded */
   private evtNumHigh = 0;
 
@@ -54,7 +58,8 @@ export class Engine implements EngineApi {
           if (this.sources.has(sourceId)) this.sources.set(sourceId, merged);
           return merged;
         };
-        const info = update(await loadSource({ conn: this.conn, runner: this.runner, input, sourceId, evtNumBase, ...options, update }));
+        let info = update(await loadSource({ conn: this.conn, runner: this.runner, input, sourceId, evtNumBase, ...options, update }));
+        if (info.kind === 'k8saudit' && info.events > 0) info = update({ ...info, notes: await this.applyStagePolicy(sourceId) });
         // numbers of removed sources are never given again (marks and comments refer to them)
         this.evtNumHigh = Math.max(this.evtNumHigh, await this.maxEvtNum());
         return info;
@@ -68,6 +73,35 @@ export class Engine implements EngineApi {
     const result = this.loads.then(run, run);
     this.loads = result;
     return result;
+  }
+
+  /** How Kubernetes audit stage rows are kept (the others are hidden, never dropped). */
+  get k8sStagePolicy(): K8sStagePolicy {
+    return this.stagePolicy;
+  }
+
+  /** Applies another stage policy to every k8saudit source; their notes say what is hidden. */
+  async setK8sStagePolicy(policy: K8sStagePolicy): Promise<void> {
+    if (!K8S_STAGE_POLICIES.includes(policy)) throw new Error(`unknown stage policy '${String(policy)}' (one of ${K8S_STAGE_POLICIES.join(', ')})`);
+    this.stagePolicy = policy;
+    const apply = async (): Promise<void> => {
+      await this.ready;
+      for (const source of this.sources.values()) {
+        if (source.kind !== 'k8saudit' || source.events === 0) continue;
+        const notes = await this.applyStagePolicy(source.id);
+        const current = this.sources.get(source.id);
+        if (current) this.sources.set(source.id, { ...current, notes });
+      }
+    };
+    const result = this.loads.then(apply, apply);
+    this.loads = result;
+    await result;
+  }
+
+  private async applyStagePolicy(sourceId: number): Promise<string[]> {
+    const counts = await applyK8sStagePolicy(this.conn, this.stagePolicy, { sourceId });
+    const note = describeK8sStageCounts(counts, this.stagePolicy);
+    return note ? [note] : [];
   }
 
   listSources(): readonly SourceInfo[] {
@@ -203,7 +237,7 @@ export class Engine implements EngineApi {
   private resolveFields(names: readonly string[]): FieldInfo[] {
     const byName = new Map(this.fields.map((field) => [field.name, field]));
     return names.map((name) => {
-      const field = byName.get(name);
+      const field = byName.get(name) ?? resolveDynamicField(name);
       if (!field) throw new Error(`unknown field '${name}'`);
       return field;
     });

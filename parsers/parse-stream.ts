@@ -13,10 +13,32 @@ import {
 import { SNIFF_BYTES, sniffFormat } from './sniff.js';
 import { ScapReader } from './scap/scap-reader.js';
 import { StraceReader } from './strace/strace-reader.js';
+import { K8sAuditReader } from './k8saudit/k8saudit-reader.js';
+import { CloudTrailReader } from './cloudtrail/cloudtrail-reader.js';
+import { AuditdReader } from './auditd/auditd-reader.js';
+import { createGcpAuditReader } from './gcpaudit/gcpaudit-reader.js';
+import { createAzureReader } from './azure/azure-reader.js';
+import { createOktaReader } from './okta/okta-reader.js';
+import { createGitHubReader } from './github/github-reader.js';
+import { FalcoReader } from './falco/falco-reader.js';
+import { TetragonReader } from './tetragon/tetragon-reader.js';
+import { TraceeReader } from './tracee/tracee-reader.js';
+import { SysdigTextReader } from './sysdig-text/sysdig-text-reader.js';
 
 const READERS: Partial<Record<SourceKind, ReaderFactory>> = {
   strace: (options, sink) => new StraceReader(options, sink),
   scap: (options, sink) => new ScapReader(options, sink),
+  k8saudit: (options, sink) => new K8sAuditReader(options, sink),
+  cloudtrail: (options, sink) => new CloudTrailReader(options, sink),
+  auditd: (options, sink) => new AuditdReader(options, sink),
+  gcpaudit: createGcpAuditReader,
+  azure: createAzureReader,
+  okta: createOktaReader,
+  github: createGitHubReader,
+  falco: (options, sink) => new FalcoReader(options, sink),
+  tetragon: (options, sink) => new TetragonReader(options, sink),
+  tracee: (options, sink) => new TraceeReader(options, sink),
+  'sysdig-text': (options, sink) => new SysdigTextReader(options, sink),
 };
 
 /** Most warnings kept (and yielded) per input; the rest are only counted. */

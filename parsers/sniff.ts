@@ -6,6 +6,17 @@
 import { firstJsonRecords } from './common/json-records.js';
 import { type ParseError, type SourceKind } from './common/types.js';
 import { looksLikeStrace } from './strace/sniff-strace.js';
+import { looksLikeK8sAudit } from './k8saudit/sniff-k8saudit.js';
+import { looksLikeCloudTrail } from './cloudtrail/sniff-cloudtrail.js';
+import { looksLikeAuditd } from './auditd/sniff-auditd.js';
+import { looksLikeGcpAudit } from './gcpaudit/sniff-gcpaudit.js';
+import { looksLikeAzure } from './azure/sniff-azure.js';
+import { looksLikeOkta } from './okta/sniff-okta.js';
+import { looksLikeGitHub } from './github/sniff-github.js';
+import { looksLikeFalco } from './falco/sniff-falco.js';
+import { looksLikeTetragon } from './tetragon/sniff-tetragon.js';
+import { looksLikeTracee } from './tracee/sniff-tracee.js';
+import { looksLikeSysdigText } from './sysdig-text/sniff-sysdig-text.js';
 
 /** Bytes `parseStream` collects before sniffing (less when the input is shorter). */
 export const SNIFF_BYTES = 64 * 1024;
@@ -13,10 +24,22 @@ export const SNIFF_BYTES = 64 * 1024;
 const SCAP_SECTION_HEADER = [0x0a, 0x0d, 0x0d, 0x0a];
 
 /** JSON kinds, most specific first: each test sees one parsed record. */
-const JSON_SNIFFERS: readonly (readonly [SourceKind, (record: unknown) => boolean])[] = [];
+const JSON_SNIFFERS: readonly (readonly [SourceKind, (record: unknown) => boolean])[] = [
+  ['k8saudit', looksLikeK8sAudit],
+  ['cloudtrail', looksLikeCloudTrail],
+  ['gcpaudit', looksLikeGcpAudit],
+  ['azure', looksLikeAzure],
+  ['okta', looksLikeOkta],
+  ['github', looksLikeGitHub],
+  ['falco', looksLikeFalco],
+  ['tetragon', looksLikeTetragon],
+  ['tracee', looksLikeTracee],
+];
 
 /** Text kinds, most specific first: each test sees the head decoded as UTF-8. */
 const TEXT_SNIFFERS: readonly (readonly [SourceKind, (text: string) => boolean])[] = [
+  ['auditd', looksLikeAuditd],
+  ['sysdig-text', looksLikeSysdigText],
   ['strace', looksLikeStrace],
 ];
 

@@ -44,9 +44,9 @@ async function exists(path: string): Promise<boolean> {
  * The startup files: the command-line paths, folders expanded recursively (a bad path rejects
  * with its HostError), else the demo capture when it exists, else none.
  */
-export async function startupFiles(files: NodeFileHost, paths: readonly string[], demoPath: string | null): Promise<FileRef[]> {
+export async function startupFiles(files: NodeFileHost, paths: readonly string[], demoPath: string | null, cwd?: string): Promise<FileRef[]> {
   if (paths.length > 0) {
-    const expanded = await expandInputPaths(paths);
+    const expanded = await expandInputPaths(paths, { cwd });
     return Promise.all(expanded.files.map((file) => files.open(file.path)));
   }
   if (demoPath && (await exists(demoPath))) return [await files.open(demoPath)];
@@ -64,7 +64,7 @@ export function createNodeHost(options: NodeHostOptions): NodeHost {
       getInfo: async () => ({ version, host: options.kind, platform: process.platform, canShowOpenDialog: files.canShowOpenDialog }),
     },
     case: {
-      getStartupFiles: () => startupFiles(files, startupPaths, demoPath),
+      getStartupFiles: () => startupFiles(files, startupPaths, demoPath, options.cwd),
     },
     files: {
       open: (path) => files.open(path),

@@ -5,6 +5,7 @@
 import type { FieldRef, FilterNode, Literal } from './ast.js';
 import { nearestNames } from './suggest.js';
 import type { FieldInfo, FilterDiagnostic } from '../api.js';
+import { resolveDynamicField } from '../schema/fields/index.js';
 
 /** A literal converted to the value bound for its field. */
 export type BoundValue = string | bigint | boolean;
@@ -43,7 +44,7 @@ function visit(node: FilterNode, byName: ReadonlyMap<string, FieldInfo>, out: Fi
 const UNKNOWN: FieldInfo = { name: '?', type: 'string', description: '', sql: 'NULL' };
 
 function resolveField(ref: FieldRef, byName: ReadonlyMap<string, FieldInfo>, out: FilterDiagnostic[]): FieldInfo {
-  const field = byName.get(ref.name);
+  const field = byName.get(ref.name) ?? resolveDynamicField(ref.name);
   if (field) return field;
   const nearest = nearestNames(ref.name, [...byName.keys()]);
   const hint = nearest.length > 0 ? `; did you mean ${nearest.map((n) => `'${n}'`).join(' or ')}?` : '';

@@ -4,6 +4,7 @@
  *
  * Falco semantics for missing values: a comparison on a field with no value is false, `!=`
  * included, so comparisons are wrapped in `coalesce(…, false)` and `not` stays two-valued.
+ * A multi-valued field (a list in `attrs`) matches `==` when any value does, `!=` when none does.
  */
 import type { CheckedNode, BoundValue } from './checker.js';
 
@@ -29,9 +30,12 @@ function emit(node: CheckedNode, params: BoundValue[]): string {
     case 'not':
       return `(NOT ${emit(node.operand, params)})`;
     case 'exists':
+      if (node.field.multi) return `coalesce(len(${operand(node.field.sql)}) > 0, false)`;
       return `(${operand(node.field.sql)} IS NOT NULL)`;
     case 'compare':
-      params.push(node.value);
+      params.push(node.field.multi ? String(node.value) : node.value);
+      // a multi-valued field (ka.user.groups) equals a value when any of its values does
+      if (node.field.multi) return `coalesce(${node.op === 'eq' ? '' : 'NOT '}list_contains(${operand(node.field.sql)}, ?), false)`;
       return `coalesce(${operand(node.field.sql)} ${node.op === 'eq' ? '=' : '<>'} ?, false)`;
   }
 }

@@ -5,6 +5,7 @@
  * `evt.res` is `SUCCESS` or the errno name); `source.*` fields are Ephemera's own.
  */
 import type { FieldInfo } from '../api.js';
+import { SOURCE_FIELDS } from './fields/index.js';
 
 const f = (name: string, type: FieldInfo['type'], sql: string, description: string): FieldInfo =>
   ({ name, type, sql, description });
@@ -66,6 +67,7 @@ export const FIELD_CATALOG: readonly FieldInfo[] = [
   f('source.kind', 'string', 'source_kind', 'Reader that produced the event (strace, scap, …)'),
   f('source.offset', 'int', 'src_offset', 'Byte offset of the record in its (decompressed) input'),
   f('source.length', 'int', 'src_length', 'Byte length of the record in its input'),
+  ...SOURCE_FIELDS,
 ];
 
 /** Looks a field up by its exact name. */

@@ -52,7 +52,7 @@ export interface JsonRecordSplitterOptions {
 }
 
 /** The wrapper members known from real exports. */
-export const DEFAULT_WRAPPER_KEYS: readonly string[] = ['Records', 'records', 'items', 'value', 'entries'];
+export const DEFAULT_WRAPPER_KEYS: readonly string[] = ['Records', 'records', 'items', 'value', 'entries', 'Events'];
 export const DEFAULT_MAX_RECORD_BYTES = 64 * 1024 * 1024;
 
 const LF = 0x0a;
