@@ -128,6 +128,12 @@ export interface EngineApi {
   setSourceHidden(sourceId: number, hidden: boolean): Promise<void>;
   /** Deletes a source and its events from the case (after its load, if one is running, ends). */
   removeSource(sourceId: number): Promise<void>;
+  /**
+   * Which stage rows of each Kubernetes audit request stay visible: 'response-complete' (default:
+   * ResponseComplete, else the latest stage), 'request-received', or 'all'. The others are hidden
+   * (evt.hidden), never dropped; each k8saudit source's notes say how many.
+   */
+  setK8sStagePolicy?(policy: 'response-complete' | 'request-received' | 'all'): Promise<void>;
   compileFilter(text: string): CompiledFilter;
   /**
    * Create a view for the filter ('' = everything). Call again to refresh while loading.

@@ -36,11 +36,13 @@ export interface SessionState {
   readonly showHidden: boolean;
   /** the zone times are shown in: 'UTC', 'local' or an IANA name (data stays UTC ns) */
   readonly timeZone: string;
+  /** which stage rows of k8s audit requests are shown */
+  readonly k8sStagePolicy: 'response-complete' | 'request-received' | 'all';
 }
 
 const INITIAL: SessionState = {
   engine: 'starting', sources: [], loads: [], view: null, appliedFilter: '', diagnostics: [], selected: null, notices: [], showHidden: false,
-  timeZone: 'UTC',
+  timeZone: 'UTC', k8sStagePolicy: 'response-complete',
 };
 
 /** How often the view is re-opened while a file is loading, so rows appear as they arrive. */
@@ -117,6 +119,19 @@ export class Session {
     if (!this.engine) return;
     await this.engine.setSourceHidden(sourceId, hidden);
     this.set({ sources: this.engine.listSources() });
+    await this.reopenView();
+  }
+
+  /** Apply a Kubernetes audit stage policy to every k8saudit source; the filter is re-run. */
+  async setK8sStagePolicy(policy: 'response-complete' | 'request-received' | 'all'): Promise<void> {
+    if (!this.engine?.setK8sStagePolicy) return;
+    try {
+      await this.engine.setK8sStagePolicy(policy);
+    } catch (error: unknown) {
+      this.notify('error', `The stage policy could not be applied: ${messageOf(error)}`);
+      return;
+    }
+    this.set({ sources: this.engine.listSources(), k8sStagePolicy: policy });
     await this.reopenView();
   }
 

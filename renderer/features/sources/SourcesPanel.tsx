@@ -1,5 +1,5 @@
 import type { SourceInfo, SourceKind } from '../../../engine/api';
-import { formatBytes } from '../../components/format';
+import { escapeControl, formatBytes } from '../../components/format';
 import { useSession, useSessionStore } from '../../state';
 import { SourceProblems } from './SourceProblems';
 
@@ -15,6 +15,7 @@ export function SourcesPanel() {
   if (sources.length === 0) return <div className="sources-panel empty" data-testid="sources-panel">No sources open.</div>;
   return (
     <div className="sources-panel" data-testid="sources-panel">
+      {sources.some((s) => s.kind === 'k8saudit') && <StagePolicy />}
       <table className="grid">
         <thead>
           <tr>
@@ -27,6 +28,26 @@ export function SourcesPanel() {
         </tbody>
       </table>
     </div>
+  );
+}
+
+const STAGE_POLICIES = [
+  ['response-complete', 'ResponseComplete (else the latest stage)'],
+  ['request-received', 'RequestReceived (else the earliest stage)'],
+  ['all', 'every stage'],
+] as const;
+
+/** Which stage rows of each Kubernetes audit request are shown; the others are hidden, not dropped. */
+function StagePolicy() {
+  const session = useSessionStore();
+  const policy = useSession((s) => s.k8sStagePolicy);
+  return (
+    <label className="stage-policy" title="A Kubernetes audit request is logged once per stage; the other stage rows are hidden (show them with Meta events or evt.hidden)">
+      Kubernetes audit: one row per request at{' '}
+      <select value={policy} data-testid="k8s-stage-policy" onChange={(e) => void session.setK8sStagePolicy(e.target.value as typeof policy)}>
+        {STAGE_POLICIES.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+      </select>
+    </label>
   );
 }
 
@@ -62,7 +83,11 @@ function SourceRow({ source }: { source: SourceInfo }) {
       <td className="sha256" data-testid="source-sha256" title={source.sha256 ? 'SHA-256 of the file as read' : 'computed when the file has been read to the end'}>
         {source.sha256 ?? '—'}
       </td>
-      <td>{problems === 0 ? '—' : <SourceProblems source={source} />}</td>
+      <td>
+        {problems === 0 && !source.notes?.length ? '—' : null}
+        {problems > 0 && <SourceProblems source={source} />}
+        {source.notes?.map((note, i) => <div key={i} className="source-note" data-testid="source-note">{escapeControl(note)}</div>)}
+      </td>
       <td>
         <button
           type="button" className="button small" disabled={busy} data-testid="source-remove"
