@@ -36,13 +36,15 @@ export interface SessionState {
   readonly showHidden: boolean;
   /** the zone times are shown in: 'UTC', 'local' or an IANA name (data stays UTC ns) */
   readonly timeZone: string;
+  /** bumped when rows of the case move (a source hidden, removed or re-read, meta events or stage policy toggled) */
+  readonly caseEpoch: number;
   /** which stage rows of k8s audit requests are shown */
   readonly k8sStagePolicy: 'response-complete' | 'request-received' | 'all';
 }
 
 const INITIAL: SessionState = {
   engine: 'starting', sources: [], loads: [], view: null, appliedFilter: '', diagnostics: [], selected: null, notices: [], showHidden: false,
-  timeZone: 'UTC', k8sStagePolicy: 'response-complete',
+  timeZone: 'UTC', k8sStagePolicy: 'response-complete', caseEpoch: 0,
 };
 
 /** How often the view is re-opened while a file is loading, so rows appear as they arrive. */
@@ -160,11 +162,11 @@ export class Session {
     void this.runJobs();
   }
 
-  /** Re-run the applied filter after the case changed. */
+  /** Re-run the applied filter after the case changed (rows may have moved). */
   private async reopenView(): Promise<void> {
     const filter = this.current.appliedFilter;
     const result = await this.openView(filter);
-    if (result?.ok && filter === this.current.appliedFilter) this.set({ view: result.view, selected: null });
+    if (result?.ok && filter === this.current.appliedFilter) this.set({ view: result.view, selected: null, caseEpoch: this.current.caseEpoch + 1 });
   }
 
   /** Stop every load; rows already loaded stay. */

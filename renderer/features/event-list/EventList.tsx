@@ -31,7 +31,8 @@ export function EventList() {
   const selected = useSession((s) => s.selected);
   const engine = useSession((s) => (s.engine === 'ready' ? session.api : null));
   const fields = useMemo(() => requestedFields(engine?.fields ?? []), [engine]);
-  const { cache, version } = usePageCache(engine, view, fields);
+  const epoch = useSession((s) => s.caseEpoch);
+  const { cache, version } = usePageCache(engine, view, fields, epoch);
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = view?.rowCount ?? 0;
   const timeZone = useSession((s) => s.timeZone);
