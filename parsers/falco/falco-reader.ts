@@ -11,7 +11,7 @@ import { EventBatchBuilder } from '../common/event-batch-builder.js';
 import { errnoName, errnoNumber } from '../common/linux-names.js';
 import { type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
-import { parseRfc3339Ns } from '../k8saudit/rfc3339.js';
+import { parseRfc3339Ns } from '../common/rfc3339.js';
 import { AttrBag } from './attr-bag.js';
 import {
   type JsonObject, PreciseIntegers, arr, int, obj, scalarText, setFirstText, setInt, setPort, setText, shortContainerId, str,

@@ -7,7 +7,7 @@
 import { COL } from '../common/arrow-schema.js';
 import { type EventBatchBuilder } from '../common/event-batch-builder.js';
 import { type AttrAdder, addRequestFields, arrayAt, asObject, jsonText, objectAt, stringAt } from './request-fields.js';
-import { parseRfc3339Ns } from './rfc3339.js';
+import { parseRfc3339Ns } from '../common/rfc3339.js';
 import { type UriParam, parseUriParams, uriPath } from './uri-params.js';
 
 type Json = Record<string, unknown>;
