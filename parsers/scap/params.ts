@@ -84,27 +84,41 @@ export const AF_INET6 = 10;
  * do not fit the type give an `InvalidParam`, a range outside `bytes` too.
  */
 export function decodeParam(spec: ParamSpec, bytes: Uint8Array, offset: number, length: number, littleEndian: boolean): ParamValue {
+  return decodeParamSized(spec, FIXED_SIZE[spec.type], bytes, offset, length, littleEndian);
+}
+
+/** The byte size of a fixed-size parameter type, undefined for variable-size ones (look it up once per event type). */
+export function fixedSize(spec: ParamSpec): number | undefined {
+  return FIXED_SIZE[spec.type];
+}
+
+/** `decodeParam` with the type's `fixedSize` already looked up (the reader keeps it per event type). */
+export function decodeParamSized(spec: ParamSpec, size: number | undefined, bytes: Uint8Array, offset: number, length: number, littleEndian: boolean): ParamValue {
   if (length === 0) return null;
   if (offset < 0 || length < 0 || offset + length > bytes.length) {
     return invalid('range outside the event', bytes.subarray(Math.max(0, offset), bytes.length));
   }
-  const size = FIXED_SIZE[spec.type];
   if (size !== undefined) {
-    return length === size ? decodeFixed(spec.type, viewOf(bytes), offset, size, littleEndian) : invalid(`${spec.type} needs ${size} bytes, got ${length}`, bytes.subarray(offset, offset + length));
+    return length === size ? decodeFixed(spec.type, bufferView(bytes), bytes.byteOffset + offset, size, littleEndian) : invalid(`${spec.type} needs ${size} bytes, got ${length}`, bytes.subarray(offset, offset + length));
   }
-  return decodeVariable(spec, bytes.subarray(offset, offset + length), new DataView(bytes.buffer, bytes.byteOffset + offset, length), littleEndian);
+  return decodeVariable(spec, bytes.subarray(offset, offset + length), littleEndian);
 }
 
-let viewBytes: Uint8Array | undefined;
-let viewOfBytes: DataView | undefined;
+let viewBuffer: ArrayBufferLike | undefined;
+let viewOfBuffer: DataView | undefined;
 
-/** One DataView over `bytes`, reused while the same array is asked for (an event's framing, then its parameters). */
-export function viewOf(bytes: Uint8Array): DataView {
-  if (bytes !== viewBytes || viewOfBytes === undefined) {
-    viewOfBytes = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    viewBytes = bytes;
+/**
+ * One DataView over the whole ArrayBuffer under `bytes` (read at `bytes.byteOffset + i`), reused
+ * while blocks come from the same buffer: the blocks of a chunk are views of it, so this is one
+ * DataView per chunk instead of one per event.
+ */
+export function bufferView(bytes: Uint8Array): DataView {
+  const buffer = bytes.buffer;
+  if (buffer !== viewBuffer || viewOfBuffer === undefined) {
+    viewOfBuffer = new DataView(buffer);
+    viewBuffer = buffer;
   }
-  return viewOfBytes;
+  return viewOfBuffer;
 }
 
 function invalid(reason: string, bytes: Uint8Array): InvalidParam {
@@ -122,17 +136,22 @@ function decodeFixed(type: ParamType, view: DataView, at: number, size: number, 
   return signed ? view.getInt8(at) : view.getUint8(at);
 }
 
-function decodeVariable(spec: ParamSpec, raw: Uint8Array, view: DataView, le: boolean): ParamValue {
+function decodeVariable(spec: ParamSpec, raw: Uint8Array, le: boolean): ParamValue {
   switch (spec.type) {
     case 'PT_CHARBUF': case 'PT_FSPATH': case 'PT_FSRELPATH': return cString(raw);
     case 'PT_BYTEBUF': case 'PT_CHARBUF_PAIR_ARRAY': return raw.slice();
     case 'PT_CHARBUFARRAY': return stringList(raw);
-    case 'PT_SOCKADDR': return sockAddr(raw, view, le);
-    case 'PT_SOCKTUPLE': return sockTuple(raw, view, le);
-    case 'PT_FDLIST': return fdList(raw, view, le);
+    case 'PT_SOCKADDR': return sockAddr(raw, rawView(raw), le);
+    case 'PT_SOCKTUPLE': return sockTuple(raw, rawView(raw), le);
+    case 'PT_FDLIST': return fdList(raw, rawView(raw), le);
     case 'PT_DYN': return dyn(spec, raw, le);
     default: return invalid(`${spec.type} is not a wire type`, raw);
   }
+}
+
+/** A view of one variable-size parameter, for the types that read fields from it. */
+function rawView(raw: Uint8Array): DataView {
+  return new DataView(raw.buffer, raw.byteOffset, raw.length);
 }
 
 function text(bytes: Uint8Array): string {
@@ -270,9 +289,9 @@ function withSuffix(text: string, suffix: string | undefined): string {
 
 function renderBig(spec: ParamSpec, value: bigint, context: RenderContext): string {
   switch (spec.type) {
-    case 'PT_ERRNO': return value < 0n ? withSuffix(String(value), errnoName(Number(-value))) : formatInteger(spec.format, value, 64);
-    case 'PT_FD': return withSuffix(String(value), context.fdSuffix?.(value));
-    case 'PT_PID': return withSuffix(String(value), context.pidSuffix?.(value));
+    case 'PT_ERRNO': return value < 0n ? withSuffix(decimal(value), errnoName(Number(-value))) : formatInteger(spec.format, value, 64);
+    case 'PT_FD': return withSuffix(decimal(value), context.fdSuffix?.(value));
+    case 'PT_PID': return withSuffix(decimal(value), context.pidSuffix?.(value));
     case 'PT_RELTIME': return `${BigInt.asUintN(64, value)}(${formatG(Number(BigInt.asUintN(64, value)) / 1e9)}s)`;
     default: return formatInteger(spec.format, BigInt.asIntN(64, value), 64);
   }
@@ -287,7 +306,9 @@ function renderNumber(spec: ParamSpec, value: number): string {
     case 'PT_SYSCALLID': return withSuffix(String(value), ppmScName(value));
     case 'PT_UID': case 'PT_GID': return value === 0xffffffff ? '-1' : String(value);
     case 'PT_DOUBLE': return String(value);
-    default: return formatInteger(spec.format, BigInt(value), FIXED_SIZE[spec.type] === undefined ? 32 : FIXED_SIZE[spec.type]! * 8);
+    default:
+      if (spec.format !== 'PF_HEX' && spec.format !== 'PF_OCT' && spec.format !== 'PF_10_PADDED_DEC') return String(value);
+      return formatInteger(spec.format, BigInt(value), FIXED_SIZE[spec.type] === undefined ? 32 : FIXED_SIZE[spec.type]! * 8);
   }
 }
 
@@ -308,8 +329,15 @@ function formatInteger(format: string, value: bigint, bits: number): string {
     case 'PF_HEX': return unsigned.toString(16).toUpperCase();
     case 'PF_OCT': return octal(unsigned);
     case 'PF_10_PADDED_DEC': return value < 0n ? `-${String(-value).padStart(9, '0')}` : String(value).padStart(9, '0');
-    default: return String(value);
+    default: return decimal(value);
   }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** `String(value)` of a bigint, through a number when it is safe (V8 caches the text of small numbers; BigInt's toString is slow). */
+function decimal(value: bigint): string {
+  return value <= MAX_SAFE && value >= -MAX_SAFE ? String(Number(value)) : String(value);
 }
 
 function renderString(spec: ParamSpec, value: string, context: RenderContext): string {

@@ -13,9 +13,9 @@ import { blockLayout, blockTypeName } from './block-types.js';
 import { FieldOverrun } from './byte-cursor.js';
 import { errnoName } from '../common/linux-names.js';
 import { type EventRecord, STATE_ONLY_FLAG, frameEvent } from './event-record.js';
-import { type EventSpec, ppmScName } from './event-table.js';
+import { EVENT_TABLE, type EventSpec, ppmScName } from './event-table.js';
 import { decodeFds, decodeProcesses, decodeUsers } from './metadata.js';
-import { type ParamValue, type RenderContext, type SockAddr, type SockTuple, decodeParam, renderParam, stringList } from './params.js';
+import { type ParamValue, type RenderContext, type SockAddr, type SockTuple, decodeParamSized, fixedSize, renderParam, stringList } from './params.js';
 import { type FdInfo, NamedValues, ScapState, type ThreadState, containerIdOf, socketFdType, socketInfo, turned } from './state.js';
 
 /** A module-local copy: a transpiled import is a getter call on every read. */
@@ -37,6 +37,7 @@ const AF_INET = 2, AF_INET6 = 10, AF_UNIX = 1;
 interface DecodedEvent {
   readonly record: EventRecord;
   readonly spec: EventSpec;
+  readonly plan: TypePlan;
   readonly values: ParamValue[];
   readonly block: RawBlock;
 }
@@ -106,10 +107,12 @@ export class ScapReader implements FormatReader {
     const spec = record.spec;
     if (!spec) { this.unknownTypes++; return; }
     this.number++;
+    const plan = planOf(spec);
     const count = Math.min(record.paramStart.length, spec.params.length);
     const values: ParamValue[] = [];
-    for (let i = 0; i < count; i++) values.push(decodeParam(spec.params[i], block.bytes, record.paramStart[i], record.paramLength[i], block.littleEndian));
-    const event: DecodedEvent = { record, spec, values, block };
+    const sizes = plan.sizes;
+    for (let i = 0; i < count; i++) values.push(decodeParamSized(spec.params[i], sizes[i], block.bytes, record.paramStart[i], record.paramLength[i], block.littleEndian));
+    const event: DecodedEvent = { record, spec, plan, values, block };
     const isSeed = this.seeding && SEED_TYPES.has(record.type);
     if (!isSeed) this.seeding = false;
     const hidden = isSeed || spec.internal || (record.flags & STATE_ONLY_FLAG) !== 0;
@@ -133,18 +136,18 @@ export class ScapReader implements FormatReader {
     b.setInt32(COL.src_length, block.bytes.length);
     b.setInt64(COL.ts, record.ts);
     b.setInt64(COL.tid, record.tid);
-    b.setUtf8(COL.evt_type, GENERIC.has(record.type) ? genericName(event) : spec.name);
+    b.setUtf8(COL.evt_type, event.plan.generic ? genericName(event) : spec.name);
     b.setUtf8(COL.evt_dir, spec.dir);
     b.setUtf8(COL.evt_category, spec.category);
     b.setBool(COL.hidden, hidden);
     this.writeResult(event);
-    if (!GENERIC.has(record.type)) b.setUtf8(COL.args, this.renderArgs(event, thread));
+    if (!event.plan.generic) b.setUtf8(COL.args, this.renderArgs(event, thread));
     this.writeData(event);
     if (thread) this.writeThread(thread);
     else if (record.tid >= 0n && spec.source === 'SYSCALL') b.setUtf8(COL.container_id, 'host');
     if (fd !== null) b.setInt64(COL.fd, fd);
     if (fdInfo) this.writeFd(fdInfo, thread && failedConnect(event) ? this.creatorName(event, thread) : fdInfo.name);
-    else if (thread && spec.dir === '<' && isFdEvent(event)) b.setUtf8(COL.fd_name, this.creatorName(event, thread));
+    else if (thread && spec.dir === '<' && event.plan.fdEvent) b.setUtf8(COL.fd_name, this.creatorName(event, thread));
     if (spec.name === 'procexit') this.state.dropThread(record.tid);
     this.events++;
     const batch = b.commit();
@@ -200,7 +203,7 @@ export class ScapReader implements FormatReader {
   }
 
   private writeData(event: DecodedEvent): void {
-    const at = dataIndex(event.spec);
+    const at = event.plan.dataIndex;
     const value = at >= 0 ? event.values[at] : undefined;
     if (value instanceof Uint8Array) this.builder.setBinary(COL.data, value);
   }
@@ -262,7 +265,7 @@ export class ScapReader implements FormatReader {
   /** The descriptor an event is about, as sinsp picks it. */
   private eventFd(event: DecodedEvent, thread: ThreadState | undefined): bigint | null {
     const { spec } = event;
-    const usesFd = spec.flags.includes('EF_USES_FD');
+    const usesFd = event.plan.usesFd;
     if (spec.dir === '>') {
       const first = event.values[0];
       if (usesFd && typeof first === 'bigint' && spec.params[0].type === 'PT_FD') return first;
@@ -272,7 +275,7 @@ export class ScapReader implements FormatReader {
       const fd1 = valueOf(event, 'fd1');
       return typeof fd1 === 'bigint' && resultOf(event) === 0n ? fd1 : null;
     }
-    if (spec.flags.includes('EF_CREATES_FD')) {
+    if (event.plan.createsFd) {
       const res = resultOf(event);
       return res !== null && res >= 0n ? res : null;
     }
@@ -287,7 +290,7 @@ export class ScapReader implements FormatReader {
 
   private updateState(event: DecodedEvent, thread: ThreadState | undefined, fd: bigint | null): void {
     const { spec } = event;
-    if (spec.name === 'switch' || spec.flags.includes('EF_SKIPPARSERESET')) return;
+    if (event.plan.noStateUpdate) return;
     if (spec.dir === '>') {
       if (thread) { thread.lastFd = fd; thread.enter = namedValues(event); }
       if (thread && fd !== null && spec.name === 'sendto' && !thread.fds.has(fd)) this.inferSendto(thread, fd, thread.enter?.get('tuple'));
@@ -535,33 +538,50 @@ function genericName(event: DecodedEvent): string {
   return typeof id === 'number' ? ppmScName(id) : '<unknown>';
 }
 
-const PARAM_INDEX = new WeakMap<EventSpec, Map<string, number>>();
+/** What the reader needs of an event type, worked out once per type instead of per event. */
+interface TypePlan {
+  /** `fixedSize` of each parameter (undefined: variable size) */
+  readonly sizes: readonly (number | undefined)[];
+  /** parameter positions by name (the last of a name wins) */
+  readonly paramIndex: ReadonlyMap<string, number>;
+  /** position of the `data` buffer, −1 for none */
+  readonly dataIndex: number;
+  /** syscall ids 0/1 (generic): the type name is the syscall's */
+  readonly generic: boolean;
+  readonly usesFd: boolean;
+  readonly createsFd: boolean;
+  /** an fd event as sysdig 0.29's table marks them */
+  readonly fdEvent: boolean;
+  /** switch and EF_SKIPPARSERESET events leave the state alone */
+  readonly noStateUpdate: boolean;
+}
 
-/** Parameter positions by name of an event type (the last of a name wins), built once per type. */
-function paramIndex(spec: EventSpec): Map<string, number> {
-  let index = PARAM_INDEX.get(spec);
-  if (!index) {
-    index = new Map();
-    for (let i = 0; i < spec.params.length; i++) index.set(spec.params[i].name, i);
-    PARAM_INDEX.set(spec, index);
-  }
-  return index;
+/** by type id, dense (a sparse array would fall back to dictionary mode) */
+const PLANS: (TypePlan | undefined)[] = new Array<TypePlan | undefined>(EVENT_TABLE.length).fill(undefined);
+
+function planOf(spec: EventSpec): TypePlan {
+  return PLANS[spec.id] ?? makePlan(spec);
+}
+
+function makePlan(spec: EventSpec): TypePlan {
+  const paramIndex = new Map<string, number>();
+  for (let i = 0; i < spec.params.length; i++) paramIndex.set(spec.params[i].name, i);
+  const plan: TypePlan = {
+    sizes: spec.params.map(fixedSize),
+    paramIndex,
+    dataIndex: spec.params.findIndex((p) => p.name === 'data' && p.type === 'PT_BYTEBUF'),
+    generic: GENERIC.has(spec.id),
+    usesFd: spec.flags.includes('EF_USES_FD'),
+    createsFd: spec.flags.includes('EF_CREATES_FD'),
+    fdEvent: !NOT_FD_EVENTS_029.has(spec.id) && FD_FLAGS.some((f) => spec.flags.includes(f)),
+    noStateUpdate: spec.name === 'switch' || spec.flags.includes('EF_SKIPPARSERESET'),
+  };
+  if (spec.id >= 0 && spec.id < PLANS.length) PLANS[spec.id] = plan;
+  return plan;
 }
 
 function namedValues(event: DecodedEvent): NamedValues {
-  return new NamedValues(paramIndex(event.spec), event.values);
-}
-
-const DATA_INDEX = new WeakMap<EventSpec, number>();
-
-/** Position of the event type's `data` buffer, −1 for none; found once per type. */
-function dataIndex(spec: EventSpec): number {
-  let at = DATA_INDEX.get(spec);
-  if (at === undefined) {
-    at = spec.params.findIndex((p) => p.name === 'data' && p.type === 'PT_BYTEBUF');
-    DATA_INDEX.set(spec, at);
-  }
-  return at;
+  return new NamedValues(event.plan.paramIndex, event.values);
 }
 
 const CMDLINES = new WeakMap<ThreadState, string>();
@@ -602,9 +622,6 @@ function valueOf(event: DecodedEvent, name: string): unknown {
   return at >= 0 && at < event.values.length ? event.values[at] : undefined;
 }
 
-function isFdEvent(event: DecodedEvent): boolean {
-  return !NOT_FD_EVENTS_029.has(event.record.type) && FD_FLAGS.some((f) => event.spec.flags.includes(f));
-}
 
 function failedConnect(event: DecodedEvent): boolean {
   if (event.spec.name !== 'connect' || event.spec.dir !== '<') return false;
