@@ -13,7 +13,6 @@ import { type Binary, type Bool, type Data, type Int32, type Int64, type List, t
 /** Shared validity bookkeeping: one bit per row, set when the row has a value. */
 abstract class ColumnBuilderBase {
   private validity: Uint8Array | null = null;
-  private validCount = 0;
 
   constructor(protected readonly capacity: number) {}
 
@@ -22,27 +21,38 @@ abstract class ColumnBuilderBase {
     return this.validity === null;
   }
 
+  /** Sets the row's validity bit; the valid rows are counted once, in `takeValidity`. */
   protected markValid(row: number): void {
     const validity = this.validity ??= new Uint8Array((this.capacity + 7) >> 3);
-    const mask = 1 << (row & 7);
-    const at = row >> 3;
-    if ((validity[at] & mask) === 0) {
-      validity[at] |= mask;
-      this.validCount++;
-    }
+    validity[row >> 3] |= 1 << (row & 7);
   }
 
   protected takeValidity(length: number): { nullCount: number; nullBitmap: Uint8Array } {
     const bytes = (length + 7) >> 3;
     const nullBitmap = this.validity === null ? new Uint8Array(bytes) : this.validity.subarray(0, bytes);
-    const nullCount = length - this.validCount;
+    const nullCount = this.validity === null ? length : length - countValid(this.validity, length);
     this.validity = null;
-    this.validCount = 0;
     return { nullCount, nullBitmap };
   }
 
   /** Wraps the rows `0..length-1` as Arrow data and starts a fresh, empty column. */
   abstract finish(length: number): Data;
+}
+
+/** Set bits of each byte value. */
+const BIT_COUNT = Uint8Array.from({ length: 256 }, (_, b) => {
+  let n = 0;
+  for (let v = b; v !== 0; v &= v - 1) n++;
+  return n;
+});
+
+/** Rows `0..length-1` whose validity bit is set. */
+function countValid(validity: Uint8Array, length: number): number {
+  const whole = length >> 3;
+  let count = 0;
+  for (let i = 0; i < whole; i++) count += BIT_COUNT[validity[i]];
+  if ((length & 7) !== 0) count += BIT_COUNT[validity[whole] & ((1 << (length & 7)) - 1)];
+  return count;
 }
 
 const TWO_32 = 0x1_0000_0000;
