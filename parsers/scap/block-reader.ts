@@ -149,10 +149,10 @@ export class BlockReader {
     }
     type = readU32(bytes, at, this.littleEndian);
     const total = readU32(bytes, at + 4, this.littleEndian);
-    const name = blockTypeName(type);
-    if (total < MIN_BLOCK_BYTES) return this.stopAt(`${name} block: length ${total} is too small (at least ${MIN_BLOCK_BYTES})`);
+    if (total < MIN_BLOCK_BYTES) return this.stopAt(`${blockTypeName(type)} block: length ${total} is too small (at least ${MIN_BLOCK_BYTES})`);
+    if (total <= MAX_EVENT_BLOCK_BYTES) return total;
     const limit = blockLimit(type);
-    if (total > limit) return this.stopAt(`${name} block: length ${total} is larger than the ${limit}-byte limit`);
+    if (total > limit) return this.stopAt(`${blockTypeName(type)} block: length ${total} is larger than the ${limit}-byte limit`);
     return total;
   }
 
