@@ -205,9 +205,13 @@ export class Session {
     if (this.running || !this.engine) return;
     this.running = true;
     this.startRefreshing();
+    let settled = false;
     try {
       while (this.jobs.length > 0) {
         await this.runJob(this.engine, this.jobs[0]!);
+        // the last load's rows are in the view before its progress bar goes away
+        settled = this.jobs.length === 1;
+        if (settled) await this.refresh(true);
         this.jobs.shift();
         this.publishLoads();
       }
@@ -219,7 +223,7 @@ export class Session {
     } finally {
       this.running = false;
       this.stopRefreshing();
-      await this.refresh(true);
+      if (!settled) await this.refresh(true);
     }
   }
 
