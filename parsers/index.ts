@@ -10,5 +10,6 @@ export { EventBatchBuilder, DEFAULT_BATCH_ROWS } from './common/event-batch-buil
 export { Sha256 } from './common/sha256.js';
 export { decodeEventDetails, type EventDetailsResult, type EventParamDetail, type RowState } from './scap/event-details.js';
 export type {
+  IncrementalHash,
   ParseError, ParseEvent, ParseOptions, ParseSummary, ParseWarning, SourceKind,
 } from './common/types.js';

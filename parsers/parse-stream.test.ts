@@ -117,3 +117,14 @@ describe('sniffFormat', () => {
     expect(sniffFormat(new Uint8Array([0x0a, 0x0d, 0x0d, 0x0a, 1, 2]), 'x')).toEqual({ kind: 'scap' });
   });
 });
+
+describe('parseStream with a host hash', () => {
+  it('hashes the raw bytes with the given hash instead of the portable one', async () => {
+    const seen: number[] = [];
+    const createHash = () => ({ update: (data: Uint8Array) => { seen.push(data.length); }, digestHex: () => 'f'.repeat(64) });
+    const text = utf8('1 execve("/bin/true", ["true"], 0x0 /* 0 vars */) = 0\n');
+    const { summary } = await collect(text, 7, { createHash });
+    expect(summary.sha256).toBe('f'.repeat(64));
+    expect(seen.reduce((a, b) => a + b, 0)).toBe(text.length);
+  });
+});

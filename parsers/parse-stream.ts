@@ -8,7 +8,7 @@ import { Gunzip } from 'fflate';
 import { type FormatReader, type ReaderFactory, type ReaderSink } from './common/reader.js';
 import { Sha256 } from './common/sha256.js';
 import {
-  type ParseError, type ParseEvent, type ParseOptions, type ParseSummary, type ParseWarning, type SourceKind,
+  type IncrementalHash, type ParseError, type ParseEvent, type ParseOptions, type ParseSummary, type ParseWarning, type SourceKind,
 } from './common/types.js';
 import { SNIFF_BYTES, sniffFormat } from './sniff.js';
 import { ScapReader } from './scap/scap-reader.js';
@@ -47,7 +47,7 @@ const PROGRESS_EVERY_BYTES = 1 << 20;
 
 /** Mutable state of one parse; `parseStream` is the loop around it. */
 class ParseRun implements ReaderSink {
-  readonly hash = new Sha256();
+  readonly hash: IncrementalHash;
   readonly outbox: ParseEvent[] = [];
   readonly warnings: ParseWarning[] = [];
   warningCount = 0;
@@ -64,6 +64,7 @@ class ParseRun implements ReaderSink {
 
   constructor(readonly options: ParseOptions, private readonly readerOverride?: ReaderFactory) {
     this.kind = options.kind;
+    this.hash = options.createHash?.() ?? new Sha256();
   }
 
   batch(batch: RecordBatch, events: number): void {

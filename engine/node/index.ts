@@ -1,8 +1,11 @@
 /** Node adapter of the engine: duckdb-wasm's blocking build and in-process parsing. */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open as openFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { IncrementalHash } from '../../parsers/index.js';
 import type { LoadInput } from '../api.js';
+import type { ParseRunner } from '../load/load-event.js';
 import { Engine } from '../engine.js';
 import { runParseInProcess } from '../load/in-process-runner.js';
 import { WasmNodeConnection } from './wasm-node-connection.js';
@@ -12,7 +15,7 @@ export { runParseInProcess } from '../load/in-process-runner.js';
 
 /** An engine over a fresh in-memory duckdb-wasm database, parsing on this thread. */
 export async function createNodeEngine(): Promise<Engine> {
-  return new Engine(await WasmNodeConnection.open(), runParseInProcess);
+  return new Engine(await WasmNodeConnection.open(), runParseWithNodeHash);
 }
 
 /**
@@ -54,3 +57,12 @@ async function* readChunks(filePath: string): AsyncGenerator<Uint8Array> {
     yield new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   }
 }
+
+/** Node's SHA-256 (native, ~1.5 GB/s) as the parsers' incremental hash. */
+function nodeSha256(): IncrementalHash {
+  const hash = createHash('sha256');
+  return { update: (data) => { hash.update(data); }, digestHex: () => hash.digest('hex') };
+}
+
+/** In-process parsing with Node's SHA-256 instead of the portable one (≈ 10 % of a scap parse). */
+const runParseWithNodeHash: ParseRunner = (input, options, signal) => runParseInProcess(input, { ...options, createHash: nodeSha256 }, signal);

@@ -37,10 +37,21 @@ export interface ParseOptions {
   /** force a format instead of sniffing */
   readonly kind?: SourceKind;
   /**
+   * A faster SHA-256 of the raw bytes where the host has one (Node's crypto); default: the
+   * portable one in common/sha256.ts. Not set across a Worker boundary (functions do not clone).
+   */
+  readonly createHash?: () => IncrementalHash;
+  /**
    * 'YYYY-MM-DD': the date of time-of-day-only stamps (strace -t/-tt), taken as UTC. Without it
    * such times fall on 1970-01-01 and the reader warns once.
    */
   readonly baseDate?: string;
+}
+
+/** An incremental hash of the raw input: chunks in, lower-case hex digest out (once). */
+export interface IncrementalHash {
+  update(data: Uint8Array): void;
+  digestHex(): string;
 }
 
 /** Summary of one finished (or stopped) parse. */
