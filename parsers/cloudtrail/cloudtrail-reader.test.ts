@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type Collected, collect, utf8 } from '../test-support.js';
 import { type CloudTrailLimits, CloudTrailReader } from './cloudtrail-reader.js';
-import { DEFAULT_FLATTEN_LIMITS } from './flatten.js';
+import { DEFAULT_FLATTEN_LIMITS } from '../common/flat-attrs.js';
 
 const parse = (input: string | Uint8Array, chunk = 0, limits: CloudTrailLimits = {}): Promise<Collected> =>
   collect(typeof input === 'string' ? utf8(input) : input, chunk, { kind: 'cloudtrail' }, (options, sink) => new CloudTrailReader(options, sink, limits));

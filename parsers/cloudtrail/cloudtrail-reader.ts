@@ -13,7 +13,7 @@ import { DEFAULT_WRAPPER_KEYS, type JsonProblem, type JsonRecord, JsonRecordSpli
 import { type FormatReader, type ReaderSink } from '../common/reader.js';
 import { type ParseOptions, type ParseWarning } from '../common/types.js';
 import { CloudTrailRowWriter, type WriteResult } from './event-writer.js';
-import { DEFAULT_FLATTEN_LIMITS, type FlattenLimits } from './flatten.js';
+import { DEFAULT_FLATTEN_LIMITS, type FlattenLimits } from '../common/flat-attrs.js';
 import { type Json, asObject, classifyRecord, isCloudTrailEvent, CLOUDTRAIL_WRAPPER_KEYS } from './record-shape.js';
 
 /** Warnings of one noisy kind reported one by one before they are only counted. */

@@ -10,7 +10,8 @@ import {
   actorOf, argsSummary, booleanText, categoryOf, datadogFacts, ec2ImageIds, ec2Name, falcoUser, infoOf,
   isDatadogForwarded, isIpAddress, originalUser, s3Facts, targetOf,
 } from './event-fields.js';
-import { DEFAULT_FLATTEN_LIMITS, FlatAttrs, type FlattenLimits, safeStringify } from './flatten.js';
+import { DEFAULT_FLATTEN_LIMITS, FlatAttrs, type FlattenLimits } from '../common/flat-attrs.js';
+import { safeStringify } from './flatten.js';
 import { type Json, asObject, stringAt } from './record-shape.js';
 
 const AMAZONAWS = '.amazonaws.com';

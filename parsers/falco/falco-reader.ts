@@ -12,7 +12,7 @@ import { errnoName, errnoNumber } from '../common/linux-names.js';
 import { type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
 import { parseRfc3339Ns } from '../common/rfc3339.js';
-import { AttrBag } from './attr-bag.js';
+import { FlatAttrs } from '../common/flat-attrs.js';
 import {
   type JsonObject, PreciseIntegers, arr, int, obj, scalarText, setFirstText, setInt, setPort, setText, shortContainerId, str,
 } from './json-values.js';
@@ -61,7 +61,7 @@ export class FalcoRecordWriter implements RuntimeRecordWriter {
     this.writeResult(fields);
     this.writeContainer(fields);
     this.writeApiColumns(fields);
-    const attrs = new AttrBag(precise);
+    const attrs = new FlatAttrs(undefined, (n) => precise.text(n));
     attrs.add('falco.rule', alert.rule as string);
     attrs.add('falco.priority', str(alert.priority));
     attrs.add('falco.source', str(alert.source));

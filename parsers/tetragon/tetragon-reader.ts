@@ -16,7 +16,7 @@ import { errnoName, signalNumber } from '../common/linux-names.js';
 import { type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
 import { parseRfc3339Ns } from '../common/rfc3339.js';
-import { AttrBag } from '../falco/attr-bag.js';
+import { FlatAttrs } from '../common/flat-attrs.js';
 import {
   type JsonObject, PreciseIntegers, arr, basename, int, obj, setInt, setSyscallResult, setText, shortContainerId, str,
 } from '../falco/json-values.js';
@@ -52,7 +52,7 @@ export class TetragonRecordWriter implements RuntimeRecordWriter {
     b.setUtf8(COL.evt_category, writeArgColumns(b, shape, body));
     writeProcess(b, process, parent);
     writeResult(b, shape, body);
-    const attrs = new AttrBag(precise);
+    const attrs = new FlatAttrs(undefined, (n) => precise.text(n));
     writeAttrs(attrs, event, shape, body, process, parent);
     const cuts = attrs.writeTo(b);
     if (cuts.length > 0) warn(`some fields were cut: ${cuts.join(', ')}`);
@@ -141,7 +141,7 @@ function writeResult(b: EventBatchBuilder, shape: EventShape, body: JsonObject):
   if (value !== null) setSyscallResult(b, value, errnoName);
 }
 
-function writeAttrs(attrs: AttrBag, event: JsonObject, shape: EventShape, body: JsonObject, process: JsonObject, parent: JsonObject | null): void {
+function writeAttrs(attrs: FlatAttrs, event: JsonObject, shape: EventShape, body: JsonObject, process: JsonObject, parent: JsonObject | null): void {
   attrs.add('tetragon.event', shape.key);
   attrs.add('tetragon.exec_id', str(process.exec_id));
   attrs.add('tetragon.parent_exec_id', str(process.parent_exec_id) ?? str(parent?.exec_id));

@@ -13,7 +13,7 @@ import { type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
 import { parseRfc3339Ns } from '../common/rfc3339.js';
 import { syscallCategory } from '../strace/tables.js';
-import { AttrBag } from '../falco/attr-bag.js';
+import { FlatAttrs } from '../common/flat-attrs.js';
 import {
   PreciseIntegers, int, obj, setInt, setSyscallResult, setText, shortContainerId, str,
 } from '../falco/json-values.js';
@@ -53,7 +53,7 @@ export class TraceeRecordWriter implements RuntimeRecordWriter {
     const rendered = renderArgs(event.args, precise);
     if (rendered.text !== '') b.setUtf8(COL.args, rendered.text);
     if (rendered.json !== null) b.setUtf8(COL.args_json, rendered.json);
-    const attrs = new AttrBag(precise);
+    const attrs = new FlatAttrs(undefined, (n) => precise.text(n));
     writeAttrs(attrs, event);
     const cuts = attrs.writeTo(b);
     if (cuts.length > 0) warn(`some fields were cut: ${cuts.join(', ')}`);
@@ -125,7 +125,7 @@ function eventCategory(name: string): string {
   return 'other';
 }
 
-function writeAttrs(attrs: AttrBag, event: TraceeEvent): void {
+function writeAttrs(attrs: FlatAttrs, event: TraceeEvent): void {
   attrs.add('tracee.eventName', event.eventName);
   attrs.add('tracee.eventId', event.eventId);
   attrs.add('tracee.syscall', event.syscall);
