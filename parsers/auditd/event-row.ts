@@ -7,7 +7,7 @@
  * fields of its records (and of their inner `msg='…'`) as `auditd.msg.*` attrs.
  */
 import { errnoName, errnoNumber } from '../common/linux-names.js';
-import { syscallCategory } from '../strace/tables.js';
+import { syscallCategory } from '../common/syscall-categories.js';
 import { type AuditField, decimal, findField, parseInterpretedFields, parseRawFields } from './fields.js';
 import { type AuditEvent } from './event-assembler.js';
 import { type AuditRecord } from './record.js';

@@ -15,7 +15,7 @@ import { type StraceLine, newStraceLine, parseStraceLine } from './line-parser.j
 import { type ProcessInfo, ProcessTable, UNPREFIXED } from './process-table.js';
 import { type FdColumns, SocketTable } from './socket-table.js';
 import { signalNumber } from '../common/linux-names.js';
-import { syscallCategory } from './tables.js';
+import { syscallCategory } from '../common/syscall-categories.js';
 import { TimeBase } from './time-base.js';
 
 /** The first half of a call that printed `<unfinished ...>`. */

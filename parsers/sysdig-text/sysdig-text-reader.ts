@@ -23,7 +23,7 @@ import { LineSplitter } from '../common/line-splitter.js';
 import { errnoName } from '../common/linux-names.js';
 import { type FormatReader, type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
-import { syscallCategory } from '../strace/tables.js';
+import { syscallCategory } from '../common/syscall-categories.js';
 import { type FdValue, type SysdigArg, isNoFd, parseFd, parseResult, socketEnds, splitArgs } from './args.js';
 import { type SysdigLine, newSysdigLine, parseSysdigLine } from './line-parser.js';
 import { decodeBase64 } from './base64.js';

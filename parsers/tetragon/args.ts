@@ -9,7 +9,7 @@
  */
 import { COL } from '../common/arrow-schema.js';
 import { type EventBatchBuilder } from '../common/event-batch-builder.js';
-import { syscallCategory } from '../strace/tables.js';
+import { syscallCategory } from '../common/syscall-categories.js';
 import { type JsonObject, arr, int, obj, str } from '../falco/json-values.js';
 import { type EventShape } from './event-shape.js';
 

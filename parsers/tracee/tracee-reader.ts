@@ -12,7 +12,7 @@ import { errnoName } from '../common/linux-names.js';
 import { type ReaderSink } from '../common/reader.js';
 import { type ParseOptions } from '../common/types.js';
 import { parseRfc3339Ns } from '../common/rfc3339.js';
-import { syscallCategory } from '../strace/tables.js';
+import { syscallCategory } from '../common/syscall-categories.js';
 import { FlatAttrs } from '../common/flat-attrs.js';
 import {
   PreciseIntegers, int, obj, setInt, setSyscallResult, setText, shortContainerId, str,
